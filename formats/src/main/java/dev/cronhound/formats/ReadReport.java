@@ -1,0 +1,95 @@
+package dev.cronhound.formats;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run read: files, records per format, and malformed input. Keeps every count and the first
+ * {@link #MAX_SAMPLES} problems verbatim, so a report can say {@code file:line: reason} without
+ * holding every bad line in memory. Not thread-safe: one per reading thread, then {@link #merge}.
+ */
+public final class ReadReport {
+
+  /** How many problems are kept verbatim; the rest are only counted. */
+  public static final int MAX_SAMPLES = 20;
+
+  /** One malformed record or unreadable stretch of input. */
+  public record Problem(String file, long line, String reason) {
+    @Override
+    public String toString() {
+      return file + ":" + line + ": " + reason;
+    }
+  }
+
+  private final List<String> files = new ArrayList<>();
+  private final Map<String, Long> recordsByFormat = new TreeMap<>();
+  private final List<Problem> samples = new ArrayList<>();
+  private long malformed;
+  private long bytes;
+
+  public void fileOpened(String file) {
+    files.add(file);
+  }
+
+  /** Counts one good record of {@code format} (a {@link InputFormat#id()} plus log kind). */
+  public void record(String format) {
+    recordsByFormat.merge(format, 1L, Long::sum);
+  }
+
+  /** Counts {@code n} good records of {@code format} at once (for hot loops). */
+  public void records(String format, long n) {
+    if (n > 0) {
+      recordsByFormat.merge(format, n, Long::sum);
+    }
+  }
+
+  public void malformed(String file, long line, String reason) {
+    malformed++;
+    if (samples.size() < MAX_SAMPLES) {
+      samples.add(new Problem(file, line, reason));
+    }
+  }
+
+  public void bytesRead(long n) {
+    bytes += n;
+  }
+
+  public List<String> files() {
+    return Collections.unmodifiableList(files);
+  }
+
+  public Map<String, Long> recordsByFormat() {
+    return Collections.unmodifiableMap(recordsByFormat);
+  }
+
+  public long totalRecords() {
+    return recordsByFormat.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public long malformedCount() {
+    return malformed;
+  }
+
+  public List<Problem> problemSamples() {
+    return Collections.unmodifiableList(samples);
+  }
+
+  public long bytes() {
+    return bytes;
+  }
+
+  public void merge(ReadReport other) {
+    files.addAll(other.files);
+    other.recordsByFormat.forEach((k, v) -> recordsByFormat.merge(k, v, Long::sum));
+    for (Problem p : other.samples) {
+      if (samples.size() < MAX_SAMPLES) {
+        samples.add(p);
+      }
+    }
+    malformed += other.malformed;
+    bytes += other.bytes;
+  }
+}
