@@ -1,0 +1,220 @@
+package dev.cronhound.core.rhythm;
+
+import dev.cronhound.core.finding.ScorePart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Scores how regularly a channel beats. Pure function of the channel's episodes and the observation
+ * window.
+ *
+ * <p>Steps: (1) coalesce bursts ({@link BurstCoalescer}); (2) intervals {@code I_j} between beat
+ * starts; (3) period {@code P} = median of the intervals within {@code GridBand} of {@code
+ * median(I)}; (4) each interval's beat count {@code k_j = max(1, round(I_j / P))} and residual
+ * {@code d_j = (I_j - k_j P) / P}, so a missed beat (an interval of 2P) lands back on the grid.
+ *
+ * <p>Parts, each in [0, 1]:
+ *
+ * <ul>
+ *   <li>{@code dispersion = 1 - min(1, (MAD(I) / median(I)) / MadCeiling)}, on raw intervals
+ *   <li>{@code skew = 1 - |Bowley(d)|}, Bowley = (Q3 + Q1 - 2 Q2) / (Q3 - Q1)
+ *   <li>{@code histogram} = share of intervals on the period grid: {@code |d_j| <= GridBand} and
+ *       {@code I_j >= P / 2} (an interval shorter than half a period is off-beat)
+ *   <li>{@code coverage} = share of the {@code ceil(W / P)} period-long slots of the observation
+ *       window W that hold a beat: 1 for a beacon seen throughout, 0.7 with 30% of beats missing,
+ *       about 0.5 for Poisson arrivals
+ *   <li>{@code time_of_day} = mean resultant length R of beat starts on a clock of C seconds, C the
+ *       period rounded to whole hours (under 20 h) or whole days; only for {@code P >=
+ *       TimeOfDayMinPeriodSeconds}
+ *   <li>{@code size = 1 - min(1, (MAD(b) / median(b)) / SizeMadCeiling)} over bytes out per beat;
+ *       only when bytes are known
+ * </ul>
+ *
+ * {@code score = sum(w_i v_i) / sum(w_i)} over the parts that apply.
+ */
+public final class RhythmAnalysis {
+
+  private static final double HOUR = 3600;
+  private static final double DAY = 86400;
+
+  private RhythmAnalysis() {}
+
+  /**
+   * Scores {@code series} seen within {@code [windowStartMicros, windowEndMicros]}; empty when the
+   * channel has fewer than {@code MinEpisodes} beats.
+   */
+  public static Optional<RhythmScore> analyze(
+      EpisodeSeries series, long windowStartMicros, long windowEndMicros, RhythmTunables t) {
+    EpisodeSeries s = BurstCoalescer.coalesce(series, t);
+    int n = s.size();
+    if (n < t.minEpisodes()) {
+      return Optional.empty();
+    }
+    long[] starts = s.startMicros();
+    double[] intervals = new double[n - 1];
+    for (int j = 0; j + 1 < n; j++) {
+      intervals[j] = (starts[j + 1] - starts[j]) / 1e6;
+    }
+    double period = estimatePeriod(intervals, t.gridBand());
+    if (!(period > 0)) {
+      return Optional.empty();
+    }
+    double[] residual = new double[intervals.length];
+    long beatsExpected = 0;
+    int onGrid = 0;
+    for (int j = 0; j < intervals.length; j++) {
+      long k = Math.max(1, Math.round(intervals[j] / period));
+      beatsExpected += k;
+      residual[j] = (intervals[j] - k * period) / period;
+      if (Math.abs(residual[j]) <= t.gridBand() && intervals[j] >= period / 2) {
+        onGrid++;
+      }
+    }
+    double jitter = Quantiles.mad(intervals) / Quantiles.median(intervals);
+    double windowSeconds = Math.max(period, (windowEndMicros - windowStartMicros) / 1e6);
+
+    List<ScorePart> parts = new ArrayList<>();
+    parts.add(
+        new ScorePart(
+            "dispersion",
+            clamp01(1 - jitter / t.madCeiling()),
+            t.weightDispersion(),
+            String.format("MAD of intervals is %.1f%% of their median", 100 * jitter)));
+    double skew = Quantiles.bowleySkew(residual);
+    parts.add(
+        new ScorePart(
+            "skew", clamp01(1 - Math.abs(skew)), t.weightSkew(), String.format("Bowley skew %.2f", skew)));
+    double grid = (double) onGrid / intervals.length;
+    parts.add(
+        new ScorePart(
+            "histogram",
+            grid,
+            t.weightHistogram(),
+            String.format("%d of %d intervals within %.0f%% of the period of a beat", onGrid,
+                intervals.length, 100 * t.gridBand())));
+    long slots = Math.max(1, (long) Math.ceil(windowSeconds / period));
+    long occupied = occupiedSlots(starts, windowStartMicros, period, slots);
+    double coverage = clamp01((double) occupied / slots);
+    parts.add(
+        new ScorePart(
+            "coverage",
+            coverage,
+            t.weightCoverage(),
+            String.format("beats in %d of %d period-long slots of a %.1f h window", occupied, slots,
+                windowSeconds / HOUR)));
+
+    double clock = 0;
+    double phase = 0;
+    if (period >= t.timeOfDayMinPeriodSeconds()) {
+      clock = clockFor(period);
+      double[] startSeconds = new double[n];
+      for (int i = 0; i < n; i++) {
+        startSeconds[i] = starts[i] / 1e6;
+      }
+      double r = ClockPhase.meanResultantLength(startSeconds, clock);
+      phase = ClockPhase.meanPhaseSeconds(startSeconds, clock);
+      parts.add(
+          new ScorePart(
+              "time_of_day",
+              r,
+              t.weightTimeOfDay(),
+              String.format(Locale.ROOT, "beats at %s on a %s clock (R=%.2f)", phaseText(phase), clockText(clock), r)));
+    } else {
+      parts.add(ScorePart.notApplicable("time_of_day", "period under " + (long) t.timeOfDayMinPeriodSeconds() + " s"));
+    }
+
+    parts.add(sizePart(s, t));
+
+    double num = 0;
+    double den = 0;
+    for (ScorePart p : parts) {
+      num += p.weight() * p.value();
+      den += p.weight();
+    }
+    double score = den == 0 ? 0 : clamp01(num / den);
+    long conns = 0;
+    for (int c : s.connections()) {
+      conns += c;
+    }
+    double missing = beatsExpected == 0 ? 0 : 1 - (double) intervals.length / beatsExpected;
+    return Optional.of(
+        new RhythmScore(score, period, jitter, missing, n, conns, clock, phase, parts, starts.clone(),
+            s.bytesOut().clone()));
+  }
+
+  /**
+   * The period: the median interval, refined to the median of the intervals that lie within {@code
+   * band} of it. Missed beats (intervals of 2P, 3P) move the median only when they are the majority.
+   */
+  static double estimatePeriod(double[] intervals, double band) {
+    double median = Quantiles.median(intervals);
+    double[] near = new double[intervals.length];
+    int m = 0;
+    for (double i : intervals) {
+      if (Math.abs(i - median) <= band * median) {
+        near[m++] = i;
+      }
+    }
+    return m * 2 >= intervals.length ? Quantiles.median(java.util.Arrays.copyOf(near, m)) : median;
+  }
+
+  /** Distinct period-long slots of the window that hold at least one beat start. */
+  static long occupiedSlots(long[] starts, long windowStartMicros, double period, long slots) {
+    long occupied = 0;
+    long last = -1;
+    for (long s : starts) {
+      long slot = Math.min(slots - 1, Math.max(0, (long) Math.floor((s - windowStartMicros) / 1e6 / period)));
+      if (slot != last) {
+        occupied++;
+        last = slot;
+      }
+    }
+    return occupied;
+  }
+
+  static double clockFor(double period) {
+    if (period < 20 * HOUR) {
+      return Math.max(1, Math.round(period / HOUR)) * HOUR;
+    }
+    return Math.max(1, Math.round(period / DAY)) * DAY;
+  }
+
+  private static ScorePart sizePart(EpisodeSeries s, RhythmTunables t) {
+    if (!s.bytesKnown()) {
+      return ScorePart.notApplicable("size", "bytes not known for every connection");
+    }
+    double[] b = new double[s.size()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = s.bytesOut()[i];
+    }
+    double median = Quantiles.median(b);
+    double mad = Quantiles.mad(b);
+    double rel = median > 0 ? mad / median : (mad == 0 ? 0 : 1);
+    return new ScorePart(
+        "size",
+        clamp01(1 - rel / t.sizeMadCeiling()),
+        t.weightSize(),
+        String.format(Locale.ROOT, "bytes out per beat: median %.0f, MAD %.0f", median, mad));
+  }
+
+  private static String phaseText(double phaseSeconds) {
+    long s = Math.round(phaseSeconds);
+    long days = s / (long) DAY;
+    long rem = s % (long) DAY;
+    String hms = String.format(Locale.ROOT, "%02d:%02d:%02d", rem / 3600, (rem / 60) % 60, rem % 60);
+    return days > 0 ? "+" + days + "d " + hms : hms;
+  }
+
+  private static String clockText(double clock) {
+    if (clock % DAY == 0) {
+      return (long) (clock / DAY) + "-day";
+    }
+    return (long) (clock / HOUR) + "-hour";
+  }
+
+  static double clamp01(double v) {
+    return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
+  }
+}
