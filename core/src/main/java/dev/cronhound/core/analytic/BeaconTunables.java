@@ -1,0 +1,27 @@
+package dev.cronhound.core.analytic;
+
+import dev.cronhound.core.tuning.Tunable;
+
+/** Context and reporting thresholds of the network beacon analytic. */
+public record BeaconTunables(
+    @Tunable("How much prevalence lowers a score: multiplier = 1 - PrevalenceWeight * (hosts talking to the destination - 1) / (hosts - 1).")
+        double prevalenceWeight,
+    @Tunable("Score from which a finding is medium severity.") double severityMedium,
+    @Tunable("Score from which a finding is high severity.") double severityHigh,
+    @Tunable("Score from which a finding is critical severity.") double severityCritical,
+    @Tunable("Beat times kept as evidence from each end of the series.") int evidenceBeats) {
+
+  public static final BeaconTunables DEFAULTS = new BeaconTunables(0.9, 0.65, 0.8, 0.9, 10);
+
+  public BeaconTunables {
+    if (prevalenceWeight < 0 || prevalenceWeight > 1) {
+      throw new IllegalArgumentException("PrevalenceWeight must be in [0, 1]");
+    }
+    if (!(severityMedium <= severityHigh && severityHigh <= severityCritical)) {
+      throw new IllegalArgumentException("SeverityMedium <= SeverityHigh <= SeverityCritical");
+    }
+    if (evidenceBeats < 1) {
+      throw new IllegalArgumentException("EvidenceBeats must be at least 1");
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.cronhound.core.channel;
+
+import dev.cronhound.core.event.Flow;
+import dev.cronhound.core.event.Origin;
+import dev.cronhound.core.rhythm.EpisodeSeries;
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One channel's activity, accumulated online: (host, destination) and its episodes. Connections
+ * that start within the burst gap of the previous episode's end extend it, so a burst of 40
+ * connections costs one slot. Memory grows with episodes, bounded by {@code maxEpisodes}.
+ */
+public final class ChannelSeries {
+
+  private static final int MAX_ADDRESSES = 8;
+  private static final int FIRST_REFS = 3;
+
+  private final String host;
+  private final String destination;
+  private final String domain;
+  private NamedBy namedBy;
+  private final Set<String> addresses = new LinkedHashSet<>();
+  private final Int2LongOpenHashMap connectionsByPort = new Int2LongOpenHashMap();
+  private long[] start = new long[4];
+  private long[] end = new long[4];
+  private long[] out = new long[4];
+  private long[] in = new long[4];
+  private int[] conns = new int[4];
+  private int size;
+  private boolean bytesKnown = true;
+  private long connections;
+  private long bytesOut;
+  private long bytesIn;
+  private long notStored;
+  private final List<Origin> firstRefs = new ArrayList<>(FIRST_REFS);
+  private Origin lastRef;
+  private boolean viaProxy;
+
+  public ChannelSeries(String host, String destination, String domain, NamedBy namedBy) {
+    this.host = host;
+    this.destination = destination;
+    this.domain = domain;
+    this.namedBy = namedBy;
+  }
+
+  /** Adds one flow; {@code burstGapMicros} is the online coalescing gap. */
+  public void add(Flow f, NamedBy by, boolean proxied, long burstGapMicros, int maxEpisodes) {
+    connections++;
+    if (by.ordinal() < namedBy.ordinal()) {
+      namedBy = by;
+    }
+    viaProxy |= proxied;
+    if (addresses.size() < MAX_ADDRESSES && f.dstIp() != null) {
+      addresses.add(f.dstIp());
+    }
+    connectionsByPort.addTo(f.dstPort(), 1);
+    long o = f.bytesOut();
+    long i = f.bytesIn();
+    if (o < 0 || i < 0) {
+      bytesKnown = false;
+    }
+    o = Math.max(0, o);
+    i = Math.max(0, i);
+    bytesOut += o;
+    bytesIn += i;
+    if (f.origin() != null) {
+      if (firstRefs.size() < FIRST_REFS) {
+        firstRefs.add(f.origin());
+      }
+      lastRef = f.origin();
+    }
+    long ts = f.tsMicros();
+    long stop = ts + Math.max(0, f.durationMicros());
+    int last = size - 1;
+    if (last >= 0 && ts >= start[last] && ts - end[last] <= burstGapMicros) {
+      end[last] = Math.max(end[last], stop);
+      out[last] += o;
+      in[last] += i;
+      conns[last]++;
+      return;
+    }
+    if (size >= maxEpisodes) {
+      notStored++;
+      return;
+    }
+    if (size == start.length) {
+      int cap = size * 2;
+      start = Arrays.copyOf(start, cap);
+      end = Arrays.copyOf(end, cap);
+      out = Arrays.copyOf(out, cap);
+      in = Arrays.copyOf(in, cap);
+      conns = Arrays.copyOf(conns, cap);
+    }
+    start[size] = ts;
+    end[size] = stop;
+    out[size] = o;
+    in[size] = i;
+    conns[size] = 1;
+    size++;
+  }
+
+  /** The episodes as an immutable-by-convention series (copies; unsorted input is sorted later). */
+  public EpisodeSeries episodes() {
+    return new EpisodeSeries(
+        Arrays.copyOf(start, size),
+        Arrays.copyOf(end, size),
+        Arrays.copyOf(out, size),
+        Arrays.copyOf(in, size),
+        Arrays.copyOf(conns, size),
+        bytesKnown);
+  }
+
+  public String host() {
+    return host;
+  }
+
+  /** The channel's destination key: the domain when known, else the address. */
+  public String destination() {
+    return destination;
+  }
+
+  public String domain() {
+    return domain;
+  }
+
+  public NamedBy namedBy() {
+    return namedBy;
+  }
+
+  public boolean viaProxy() {
+    return viaProxy;
+  }
+
+  public List<String> addresses() {
+    return List.copyOf(addresses);
+  }
+
+  /** The responder port most connections used. */
+  public int commonPort() {
+    int best = -1;
+    long count = -1;
+    for (var e : connectionsByPort.int2LongEntrySet()) {
+      if (e.getLongValue() > count || (e.getLongValue() == count && e.getIntKey() < best)) {
+        best = e.getIntKey();
+        count = e.getLongValue();
+      }
+    }
+    return best;
+  }
+
+  public int episodeCount() {
+    return size;
+  }
+
+  public long connections() {
+    return connections;
+  }
+
+  public long bytesOut() {
+    return bytesKnown ? bytesOut : -1;
+  }
+
+  public long bytesIn() {
+    return bytesKnown ? bytesIn : -1;
+  }
+
+  /** Episodes dropped because the channel hit {@code MaxEpisodesPerChannel}. */
+  public long notStored() {
+    return notStored;
+  }
+
+  /** The first few and the last log line this channel's flows came from. */
+  public List<Origin> logRefs() {
+    List<Origin> refs = new ArrayList<>(firstRefs);
+    if (lastRef != null && !refs.contains(lastRef)) {
+      refs.add(lastRef);
+    }
+    return Collections.unmodifiableList(refs);
+  }
+}

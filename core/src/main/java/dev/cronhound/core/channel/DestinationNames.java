@@ -1,0 +1,165 @@
+package dev.cronhound.core.channel;
+
+import dev.cronhound.core.event.DnsLookup;
+import dev.cronhound.core.event.Flow;
+import dev.cronhound.core.event.HttpRequest;
+import dev.cronhound.core.event.TlsSession;
+import dev.cronhound.core.net.IpLiteral;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names the far end of each flow from what other logs said about it, most specific first: the TLS
+ * SNI or HTTP Host header of the same connection (by uid; through a proxy the Host names the real
+ * site, not the proxy), then a DNS answer this host received for the address no more than {@code
+ * dnsWindowMicros} before the flow (with {@code slackMicros} for clock skew between sensors), then
+ * such an answer to any host. State grows with distinct TLS/HTTP connections and distinct (address,
+ * client, name) triples, not with flows.
+ */
+public final class DestinationNames {
+
+  private final Map<String, DestinationName> byUid = new HashMap<>();
+  private final Map<String, List<Resolution>> byAddress = new HashMap<>();
+  private final long dnsWindowMicros;
+  private final long slackMicros;
+
+  /** One client's resolutions of one name to one address, first and last time seen. */
+  private static final class Resolution {
+    final String client;
+    final String name;
+    long first;
+    long last;
+
+    Resolution(String client, String name, long ts) {
+      this.client = client;
+      this.name = name;
+      this.first = ts;
+      this.last = ts;
+    }
+  }
+
+  public DestinationNames(long dnsWindowMicros, long slackMicros) {
+    this.dnsWindowMicros = dnsWindowMicros;
+    this.slackMicros = slackMicros;
+  }
+
+  public void observe(TlsSession tls) {
+    String name = normalise(tls.serverName());
+    if (tls.uid() != null && name != null && !IpLiteral.isLiteral(name)) {
+      byUid.putIfAbsent(tls.uid(), new DestinationName(name, null, NamedBy.TLS_SNI));
+    }
+  }
+
+  public void observe(HttpRequest http) {
+    String host = hostWithoutPort(http.host());
+    if (http.uid() == null || host == null) {
+      return;
+    }
+    DestinationName named =
+        IpLiteral.isLiteral(host)
+            ? (host.equals(http.dstIp()) ? null : new DestinationName(null, host, NamedBy.HTTP_HOST))
+            : new DestinationName(host, null, NamedBy.HTTP_HOST);
+    if (named != null) {
+      byUid.putIfAbsent(http.uid(), named);
+    }
+  }
+
+  public void observe(DnsLookup dns) {
+    String name = normalise(dns.query());
+    if (name == null || dns.clientIp() == null) {
+      return;
+    }
+    for (String answer : dns.answers()) {
+      if (!IpLiteral.isLiteral(answer)) {
+        continue;
+      }
+      List<Resolution> list = byAddress.computeIfAbsent(answer, k -> new ArrayList<>(2));
+      Resolution found = null;
+      for (Resolution r : list) {
+        if (r.client.equals(dns.clientIp()) && r.name.equals(name)) {
+          found = r;
+          break;
+        }
+      }
+      if (found == null) {
+        list.add(new Resolution(dns.clientIp(), name, dns.tsMicros()));
+      } else {
+        found.first = Math.min(found.first, dns.tsMicros());
+        found.last = Math.max(found.last, dns.tsMicros());
+      }
+    }
+  }
+
+  /** The best name for {@code flow}'s destination, or null when nothing names it. */
+  public DestinationName resolve(Flow flow) {
+    if (flow.uid() != null && !byUid.isEmpty()) {
+      DestinationName n = byUid.get(flow.uid());
+      if (n != null) {
+        return n;
+      }
+    }
+    List<Resolution> list = byAddress.get(flow.dstIp());
+    if (list == null) {
+      return null;
+    }
+    Resolution mine = null;
+    Resolution other = null;
+    long ts = flow.tsMicros();
+    for (Resolution r : list) {
+      boolean inWindow = r.first <= ts + slackMicros && ts - r.last <= dnsWindowMicros;
+      if (!inWindow) {
+        continue;
+      }
+      if (r.client.equals(flow.srcIp())) {
+        if (mine == null || r.last > mine.last) {
+          mine = r;
+        }
+      } else if (other == null || r.last > other.last) {
+        other = r;
+      }
+    }
+    if (mine != null) {
+      return new DestinationName(mine.name, null, NamedBy.DNS);
+    }
+    return other == null ? null : new DestinationName(other.name, null, NamedBy.DNS_OTHER_CLIENT);
+  }
+
+  /** Distinct connection uids and address resolutions held, for state-size reports. */
+  public long size() {
+    long n = byUid.size();
+    for (List<Resolution> l : byAddress.values()) {
+      n += l.size();
+    }
+    return n;
+  }
+
+  static String hostWithoutPort(String host) {
+    String h = normalise(host);
+    if (h == null) {
+      return null;
+    }
+    if (h.startsWith("[")) {
+      int close = h.indexOf(']');
+      return close > 0 ? h.substring(1, close) : h;
+    }
+    int colon = h.indexOf(':');
+    if (colon >= 0 && h.indexOf(':', colon + 1) < 0) {
+      return h.substring(0, colon);
+    }
+    return h;
+  }
+
+  private static String normalise(String name) {
+    if (name == null) {
+      return null;
+    }
+    String n = name.trim();
+    if (n.endsWith(".")) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return n.isEmpty() ? null : n.toLowerCase(Locale.ROOT);
+  }
+}

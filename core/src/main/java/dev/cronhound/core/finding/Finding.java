@@ -1,0 +1,96 @@
+package dev.cronhound.core.finding;
+
+import java.util.List;
+
+/**
+ * One detection, with everything an analyst needs to judge it: what, who, where, when, how often,
+ * how much, why it scored as it did, and how to silence it. The JSON form is specified in {@code
+ * docs/findings.md}; sinks render it, the record holds plain values.
+ *
+ * @param analytic the analytic that fired ({@code BEACON}, {@code AN1118}, ...)
+ * @param technique ATT&CK technique ids
+ * @param host the host the activity came from (name when known, else its address)
+ * @param initiator the job or process behind the channel; null until endpoint data joins in
+ * @param firstSeenMicros first beat, epoch microseconds
+ * @param lastSeenMicros last beat, epoch microseconds
+ * @param count beats (episodes)
+ * @param periodSeconds estimated period
+ * @param jitter interval MAD as a fraction of the median interval
+ * @param bytesOut bytes sent over the channel, -1 when not known
+ * @param bytesIn bytes received over the channel, -1 when not known
+ */
+public record Finding(
+    String analytic,
+    List<String> technique,
+    String title,
+    double score,
+    Severity severity,
+    String host,
+    Source source,
+    Destination destination,
+    Initiator initiator,
+    long firstSeenMicros,
+    long lastSeenMicros,
+    long count,
+    double periodSeconds,
+    double jitter,
+    long bytesOut,
+    long bytesIn,
+    List<ScorePart> scoreParts,
+    Evidence evidence,
+    List<Silencer> silenceWith) {
+
+  public Finding {
+    technique = List.copyOf(technique);
+    scoreParts = List.copyOf(scoreParts);
+    silenceWith = List.copyOf(silenceWith);
+  }
+
+  /** The originating side. */
+  public record Source(String ip) {}
+
+  /**
+   * The far side: the address (the most used one when several), the domain when the logs named
+   * it, the port most connections used, what named it, every address seen (up to 8), and the proxy
+   * the traffic went through, if any.
+   */
+  public record Destination(
+      String ip, String domain, int port, String namedBy, List<String> addresses, String viaProxy) {
+    public Destination {
+      addresses = List.copyOf(addresses);
+    }
+  }
+
+  /** The job or process behind a channel (endpoint data; later analytics fill it). */
+  public record Initiator(
+      String job, String image, String commandLine, String user, List<String> parentChain) {
+    public Initiator {
+      parentChain = parentChain == null ? List.of() : List.copyOf(parentChain);
+    }
+  }
+
+  /**
+   * What the finding rests on: a sample of beat times and intervals (the first beats and the last),
+   * how many there were in all, connections, share of missed beats, the typical time on the
+   * schedule's clock, and {@code file:line} references into the logs.
+   */
+  public record Evidence(
+      List<Long> timestampsMicros,
+      List<Double> intervalsSeconds,
+      int beats,
+      long connections,
+      double missingFraction,
+      String schedule,
+      List<String> logRefs,
+      List<String> notes) {
+    public Evidence {
+      timestampsMicros = List.copyOf(timestampsMicros);
+      intervalsSeconds = List.copyOf(intervalsSeconds);
+      logRefs = List.copyOf(logRefs);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** A tunable or allowlist entry that would suppress this finding, with the exact setting. */
+  public record Silencer(String tunable, String entry, String how) {}
+}
