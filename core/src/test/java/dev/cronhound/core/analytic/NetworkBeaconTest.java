@@ -1,0 +1,116 @@
+package dev.cronhound.core.analytic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cronhound.core.channel.ChannelTable;
+import dev.cronhound.core.channel.ChannelTunables;
+import dev.cronhound.core.event.Flow;
+import dev.cronhound.core.event.Origin;
+import dev.cronhound.core.event.TlsSession;
+import dev.cronhound.core.finding.Finding;
+import dev.cronhound.core.finding.ScorePart;
+import dev.cronhound.core.finding.Severity;
+import dev.cronhound.core.rhythm.RhythmTunables;
+import dev.cronhound.core.tuning.DestinationAllowlist;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class NetworkBeaconTest {
+
+  static final long T0 = 1_767_571_200_000_000L; // 2026-01-05T00:00:00Z (Monday)
+  static final long S = 1_000_000L;
+
+  int line;
+
+  Flow flow(long ts, String uid, String src, String dst, int port, long out) {
+    return new Flow(ts, uid, src, 40000, dst, port, "tcp", "ssl", S, out, 500, "SF", new Origin("conn.log", ++line));
+  }
+
+  ChannelTable estate(SplittableRandom r) {
+    ChannelTable t = new ChannelTable(ChannelTunables.DEFAULTS, 1.0, Long.MIN_VALUE, Long.MAX_VALUE);
+    // 10.0.0.5: beacon every 300 s with 30% jitter to an SNI-named host, 2 days
+    long now = T0;
+    int n = 0;
+    while (now < T0 + 2 * 86400 * S) {
+      String uid = "CB" + n++;
+      t.accept(new TlsSession(now, uid, "10.0.0.5", 40000, "203.0.113.10", 443, "cdn.bad.example", "TLSv12", null, new Origin("ssl.log", n)));
+      t.accept(flow(now, uid, "10.0.0.5", "203.0.113.10", 443, 900 + r.nextInt(50)));
+      now += (long) (300 * S * (1 - 0.3 * r.nextDouble()));
+    }
+    // 10.0.0.6: irregular browsing to a site (Poisson, mean 300 s)
+    now = T0;
+    while (now < T0 + 2 * 86400 * S) {
+      t.accept(flow(now, null, "10.0.0.6", "198.51.100.20", 443, 2000 + r.nextInt(4000)));
+      now += (long) (-300 * S * Math.log(1 - r.nextDouble()));
+    }
+    // every host: NTP every 1024 s to the same server (regular but prevalent)
+    for (int h = 5; h <= 14; h++) {
+      for (long ts = T0 + h * S; ts < T0 + 2 * 86400 * S; ts += 1024 * S) {
+        t.accept(flow(ts, null, "10.0.0." + h, "192.0.2.123", 123, 48));
+      }
+    }
+    return t;
+  }
+
+  @Test
+  void jitteredBeaconRanksFirstWithItsWhy() {
+    ChannelTable t = estate(new SplittableRandom(42));
+    NetworkBeacon.Result r = NetworkBeacon.analyze(t, RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty());
+    Finding top = r.findings().get(0);
+    assertThat(top.host()).isEqualTo("10.0.0.5");
+    assertThat(top.destination().domain()).isEqualTo("cdn.bad.example");
+    assertThat(top.destination().namedBy()).isEqualTo("tls_sni");
+    assertThat(top.destination().port()).isEqualTo(443);
+    assertThat(top.periodSeconds()).isBetween(230.0, 280.0);
+    assertThat(top.score()).isGreaterThan(0.75);
+    assertThat(top.severity()).isIn(Severity.HIGH, Severity.CRITICAL);
+    assertThat(top.technique()).containsExactly("T1029", "T1020", "T1071");
+    assertThat(top.scoreParts()).extracting(ScorePart::name)
+        .containsExactly("dispersion", "skew", "histogram", "coverage", "time_of_day", "size", "prevalence");
+    assertThat(top.evidence().timestampsMicros()).hasSize(20);
+    assertThat(top.evidence().logRefs()).hasSize(4).allSatisfy(ref -> assertThat(ref).startsWith("conn.log:"));
+    assertThat(top.silenceWith()).extracting(Finding.Silencer::how).first().isEqualTo("--allow-dest cdn.bad.example");
+    assertThat(top.title()).startsWith("10.0.0.5 -> cdn.bad.example:443 every 4m");
+  }
+
+  @Test
+  void poissonBrowsingAndPrevalentNtpScoreLow() {
+    NetworkBeacon.Result r = NetworkBeacon.analyze(estate(new SplittableRandom(7)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty());
+    List<Finding> others = r.findings().subList(1, r.findings().size());
+    assertThat(others).isNotEmpty().allSatisfy(f -> assertThat(f.score()).as(f.title()).isLessThan(0.5));
+    Finding ntp = others.stream().filter(f -> f.destination().port() == 123).findFirst().orElseThrow();
+    ScorePart prevalence = ntp.scoreParts().get(ntp.scoreParts().size() - 1);
+    assertThat(prevalence.value()).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(prevalence.note()).isEqualTo("10 of 10 hosts talk to this destination");
+  }
+
+  @Test
+  void allowlistedDestinationIsSilencedAndCounted() {
+    NetworkBeacon.Result r = NetworkBeacon.analyze(estate(new SplittableRandom(1)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS,
+        new DestinationAllowlist(List.of("*.bad.example")));
+    assertThat(r.findings()).noneMatch(f -> "cdn.bad.example".equals(f.destination().domain()));
+    assertThat(r.silenced()).isEqualTo(1);
+  }
+
+  @Test
+  void dailyJobAtTheSameTimeIsDescribedAsDaily() {
+    ChannelTable t = new ChannelTable(ChannelTunables.DEFAULTS, 1.0, Long.MIN_VALUE, Long.MAX_VALUE);
+    SplittableRandom r = new SplittableRandom(5);
+    for (int day = 0; day < 14; day++) {
+      if (day == 4 || day == 9) {
+        continue;
+      }
+      long start = T0 + day * 86400 * S + (2 * 3600 + 13 * 60) * S + r.nextInt(120) * S;
+      for (int i = 0; i < 5; i++) {
+        t.accept(flow(start + i * 15 * S, null, "10.0.0.9", "203.0.113.77", 443, 5_000_000));
+      }
+    }
+    Finding f = NetworkBeacon.analyze(t, RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty()).findings().get(0);
+    assertThat(f.count()).isEqualTo(12);
+    assertThat(f.evidence().schedule()).startsWith("daily at 02:1");
+    assertThat(f.evidence().connections()).isEqualTo(60);
+    assertThat(f.bytesOut()).isEqualTo(60 * 5_000_000L);
+    assertThat(f.score()).isGreaterThan(0.8);
+  }
+}
