@@ -7,9 +7,7 @@ import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One channel's activity, accumulated online: (host, destination) and its episodes. Connections
@@ -25,8 +23,11 @@ public final class ChannelSeries {
   private final String destination;
   private final String domain;
   private NamedBy namedBy;
-  private final Set<String> addresses = new LinkedHashSet<>();
+  private final String[] addresses = new String[MAX_ADDRESSES];
+  private int addressCount;
   private final Int2LongOpenHashMap connectionsByPort = new Int2LongOpenHashMap();
+  private int lastPort = Integer.MIN_VALUE;
+  private long lastPortRun;
   private long[] start = new long[4];
   private long[] end = new long[4];
   private long[] out = new long[4];
@@ -49,17 +50,19 @@ public final class ChannelSeries {
     this.namedBy = namedBy;
   }
 
-  /** Adds one flow; {@code burstGapMicros} is the online coalescing gap. */
-  public void add(Flow f, NamedBy by, boolean proxied, long burstGapMicros, int maxEpisodes) {
+  /**
+   * Adds one flow. {@code port} is the destination port as the channel sees it (the real site's
+   * port for a proxied request, not the proxy's); {@code burstGapMicros} is the online coalescing
+   * gap.
+   */
+  public void add(Flow f, int port, NamedBy by, boolean proxied, long burstGapMicros, int maxEpisodes) {
     connections++;
     if (by.ordinal() < namedBy.ordinal()) {
       namedBy = by;
     }
     viaProxy |= proxied;
-    if (addresses.size() < MAX_ADDRESSES && f.dstIp() != null) {
-      addresses.add(f.dstIp());
-    }
-    connectionsByPort.addTo(f.dstPort(), 1);
+    noteAddress(f.dstIp());
+    countPort(port);
     long o = f.bytesOut();
     long i = f.bytesIn();
     if (o < 0 || i < 0) {
@@ -105,6 +108,42 @@ public final class ChannelSeries {
     size++;
   }
 
+  /** Remembers up to 8 distinct addresses; parsers share string instances, so == usually decides. */
+  private void noteAddress(String ip) {
+    if (ip == null || addressCount == MAX_ADDRESSES) {
+      return;
+    }
+    for (int i = 0; i < addressCount; i++) {
+      if (addresses[i] == ip) {
+        return;
+      }
+    }
+    for (int i = 0; i < addressCount; i++) {
+      if (addresses[i].equals(ip)) {
+        return;
+      }
+    }
+    addresses[addressCount++] = ip;
+  }
+
+  /** Counts a port, batching runs of the same port so the map is touched only when it changes. */
+  private void countPort(int port) {
+    if (port == lastPort) {
+      lastPortRun++;
+      return;
+    }
+    flushPortRun();
+    lastPort = port;
+    lastPortRun = 1;
+  }
+
+  private void flushPortRun() {
+    if (lastPortRun > 0) {
+      connectionsByPort.addTo(lastPort, lastPortRun);
+      lastPortRun = 0;
+    }
+  }
+
   /** The episodes as an immutable-by-convention series (copies; unsorted input is sorted later). */
   public EpisodeSeries episodes() {
     return new EpisodeSeries(
@@ -138,11 +177,12 @@ public final class ChannelSeries {
   }
 
   public List<String> addresses() {
-    return List.copyOf(addresses);
+    return List.of(Arrays.copyOf(addresses, addressCount));
   }
 
   /** The responder port most connections used. */
   public int commonPort() {
+    flushPortRun();
     int best = -1;
     long count = -1;
     for (var e : connectionsByPort.int2LongEntrySet()) {

@@ -93,7 +93,8 @@ public final class ChannelTable implements EventSink {
       series = new ChannelSeries(f.srcIp(), destination, domain, by);
       dests.put(destination, series);
     }
-    series.add(f, by, proxied, burstGapMicros, tunables.maxEpisodesPerChannel());
+    int port = proxied && name.port() >= 0 ? name.port() : f.dstPort();
+    series.add(f, port, by, proxied, burstGapMicros, tunables.maxEpisodesPerChannel());
   }
 
   /** Every channel, in no particular order. */

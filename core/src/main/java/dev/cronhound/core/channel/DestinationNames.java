@@ -49,7 +49,7 @@ public final class DestinationNames {
   public void observe(TlsSession tls) {
     String name = normalise(tls.serverName());
     if (tls.uid() != null && name != null && !IpLiteral.isLiteral(name)) {
-      byUid.putIfAbsent(tls.uid(), new DestinationName(name, null, NamedBy.TLS_SNI));
+      byUid.putIfAbsent(tls.uid(), new DestinationName(name, null, NamedBy.TLS_SNI, -1));
     }
   }
 
@@ -58,10 +58,14 @@ public final class DestinationNames {
     if (http.uid() == null || host == null) {
       return;
     }
+    int port = hostPort(http.host());
+    if (port < 0) {
+      port = "CONNECT".equalsIgnoreCase(http.method()) ? 443 : 80;
+    }
     DestinationName named =
         IpLiteral.isLiteral(host)
-            ? (host.equals(http.dstIp()) ? null : new DestinationName(null, host, NamedBy.HTTP_HOST))
-            : new DestinationName(host, null, NamedBy.HTTP_HOST);
+            ? (host.equals(http.dstIp()) ? null : new DestinationName(null, host, NamedBy.HTTP_HOST, port))
+            : new DestinationName(host, null, NamedBy.HTTP_HOST, port);
     if (named != null) {
       byUid.putIfAbsent(http.uid(), named);
     }
@@ -122,9 +126,9 @@ public final class DestinationNames {
       }
     }
     if (mine != null) {
-      return new DestinationName(mine.name, null, NamedBy.DNS);
+      return new DestinationName(mine.name, null, NamedBy.DNS, -1);
     }
-    return other == null ? null : new DestinationName(other.name, null, NamedBy.DNS_OTHER_CLIENT);
+    return other == null ? null : new DestinationName(other.name, null, NamedBy.DNS_OTHER_CLIENT, -1);
   }
 
   /** Distinct connection uids and address resolutions held, for state-size reports. */
@@ -150,6 +154,25 @@ public final class DestinationNames {
       return h.substring(0, colon);
     }
     return h;
+  }
+
+  /** The explicit port of a Host header ({@code host:8080}, {@code [::1]:8443}), or -1. */
+  static int hostPort(String host) {
+    if (host == null) {
+      return -1;
+    }
+    String h = host.trim();
+    int colon = h.lastIndexOf(':');
+    boolean bracketed = h.startsWith("[");
+    if (colon < 0 || (bracketed ? colon < h.indexOf(']') : h.indexOf(':') != colon)) {
+      return -1;
+    }
+    try {
+      int p = Integer.parseInt(h.substring(colon + 1));
+      return p >= 0 && p <= 65535 ? p : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static String normalise(String name) {

@@ -21,6 +21,38 @@ public final class IpLiteral {
     return parse(s) != null;
   }
 
+  /**
+   * A dotted-quad IPv4 literal as an int without allocating, or -1 when {@code s} is not one (so
+   * 255.255.255.255, whose value is -1, must be checked by the caller).
+   */
+  public static int parseV4Int(String s) {
+    int n = s.length();
+    if (n < 7 || n > 15) {
+      return -1;
+    }
+    int result = 0;
+    int part = 0;
+    int value = -1;
+    int digits = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? s.charAt(i) : '.';
+      if (c >= '0' && c <= '9') {
+        value = (value < 0 ? 0 : value * 10) + (c - '0');
+        if (++digits > 3 || value > 255) {
+          return -1;
+        }
+      } else if (c == '.' && value >= 0 && part < 4) {
+        result = (result << 8) | value;
+        part++;
+        value = -1;
+        digits = 0;
+      } else {
+        return -1;
+      }
+    }
+    return part == 4 ? result : -1;
+  }
+
   static byte[] parseV4(String s, int from, int to) {
     byte[] out = new byte[4];
     int part = 0;

@@ -22,7 +22,7 @@ import java.util.Optional;
  *   <li>{@code skew = 1 - |Bowley(d)|}, Bowley = (Q3 + Q1 - 2 Q2) / (Q3 - Q1)
  *   <li>{@code histogram} = share of intervals on the period grid: {@code |d_j| <= GridBand} and
  *       {@code I_j >= P / 2} (an interval shorter than half a period is off-beat)
- *   <li>{@code coverage} = share of the {@code ceil(W / P)} period-long slots of the observation
+ *   <li>{@code coverage} = share of the {@code round(W / P)} period-long slots of the observation
  *       window W that hold a beat: 1 for a beacon seen throughout, 0.7 with 30% of beats missing,
  *       about 0.5 for Poisson arrivals
  *   <li>{@code time_of_day} = mean resultant length R of beat starts on a clock of C seconds, C the
@@ -94,7 +94,7 @@ public final class RhythmAnalysis {
             t.weightHistogram(),
             String.format("%d of %d intervals within %.0f%% of the period of a beat", onGrid,
                 intervals.length, 100 * t.gridBand())));
-    long slots = Math.max(1, (long) Math.ceil(windowSeconds / period));
+    long slots = Math.max(1, Math.round(windowSeconds / period));
     long occupied = occupiedSlots(starts, windowStartMicros, period, slots);
     double coverage = clamp01((double) occupied / slots);
     parts.add(

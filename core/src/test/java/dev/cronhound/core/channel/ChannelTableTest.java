@@ -50,6 +50,7 @@ class ChannelTableTest {
     assertThat(c).isNotNull();
     assertThat(c.namedBy()).isEqualTo(NamedBy.HTTP_HOST);
     assertThat(c.viaProxy()).isTrue();
+    assertThat(c.commonPort()).as("the Host header port, not the proxy port").isEqualTo(8080);
     assertThat(t.skippedInternal()).isZero();
   }
 

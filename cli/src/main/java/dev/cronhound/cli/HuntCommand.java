@@ -1,0 +1,141 @@
+package dev.cronhound.cli;
+
+import dev.cronhound.cli.engine.Hunt;
+import dev.cronhound.cli.engine.HuntResult;
+import dev.cronhound.cli.engine.HuntSettings;
+import dev.cronhound.cli.sink.FindingJson;
+import dev.cronhound.cli.sink.FindingTable;
+import dev.cronhound.cli.sink.RunSummary;
+import dev.cronhound.core.finding.Finding;
+import dev.cronhound.core.tuning.DestinationAllowlist;
+import dev.cronhound.formats.InputFormat;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cronhound hunt PATH...}: read logs, find rhythmic outbound channels, rank and explain them. */
+@Command(
+    name = "hunt",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads logs (files, directories, - for stdin; .gz transparently), groups traffic into channels "
+          + "(host -> destination) and ranks those that beat on a rhythm.",
+      "Prints a ranked table; with -o writes one JSON finding per line (docs/findings.md). "
+          + "What was read goes to stderr."
+    })
+public final class HuntCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Log files or directories; - reads stdin.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write findings as JSON lines to FILE (- for stdout).")
+  String output;
+
+  @Option(names = "--min-score", paramLabel = "SCORE", defaultValue = "0.5", description = "Report findings scoring at least this (0..1). Default: ${DEFAULT-VALUE}.")
+  double minScore;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Report at most N findings (0: all).")
+  int top;
+
+  @Option(names = "--since", paramLabel = "TIME", converter = TimeArgument.class, description = "Ignore flows before TIME (2026-01-05, 2026-01-05T02:00:00Z or epoch seconds).")
+  Long since;
+
+  @Option(names = "--until", paramLabel = "TIME", converter = TimeArgument.class, description = "Ignore flows after TIME.")
+  Long until;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Read every input as FORMAT instead of sniffing (see 'cronhound formats': zeek-tsv, zeek-json).")
+  String format;
+
+  @Option(names = "--tune", paramLabel = "NAME=VALUE", description = "Set a tunable (repeatable); 'cronhound tunables' lists them with defaults.")
+  Map<String, String> tune = new LinkedHashMap<>();
+
+  @Option(names = "--allow-dest", paramLabel = "ENTRY", description = "Add to DestIPAllowlist: an IP, CIDR, domain or *.domain (repeatable).")
+  List<String> allowDest = new ArrayList<>();
+
+  @Option(names = "--allowlist", paramLabel = "FILE", description = "Read DestIPAllowlist entries from FILE, one per line (# comments).")
+  Path allowlistFile;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream err = spec.commandLine().getErr() == null ? System.err : new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    HuntSettings settings;
+    try {
+      settings = settings();
+    } catch (IllegalArgumentException e) {
+      err.println("cronhound hunt: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    HuntResult result = Hunt.run(settings, System.in);
+    boolean jsonToStdout = "-".equals(output);
+    if (!jsonToStdout) {
+      FindingTable.print(result.findings(), System.out);
+      System.out.flush();
+    }
+    if (output != null) {
+      writeJson(result.findings(), jsonToStdout ? null : Path.of(output));
+    }
+    RunSummary.print(result, settings.minScore(), err);
+    if (result.read().totalRecords() == 0) {
+      err.println("cronhound hunt: nothing could be read from " + String.join(" ", paths)
+          + (result.read().problemSamples().isEmpty() ? "" : " (" + result.read().problemSamples().get(0) + ")"));
+      return ExitCodes.NOTHING_READ;
+    }
+    return ExitCodes.OK;
+  }
+
+  private HuntSettings settings() throws IOException {
+    InputFormat f = null;
+    if (format != null) {
+      f = InputFormat.byId(format).orElseThrow(() -> new IllegalArgumentException(
+          "unknown format '" + format + "' (run 'cronhound formats')"));
+    }
+    List<String> entries = new ArrayList<>(allowDest);
+    if (allowlistFile != null) {
+      if (!Files.isReadable(allowlistFile)) {
+        throw new IllegalArgumentException("cannot read allowlist file " + allowlistFile);
+      }
+      entries.addAll(Files.readAllLines(allowlistFile, StandardCharsets.UTF_8));
+    }
+    if (!(minScore >= 0 && minScore <= 1)) {
+      throw new IllegalArgumentException("--min-score must be between 0 and 1");
+    }
+    return HuntSettings.of(
+        paths,
+        f,
+        since == null ? Long.MIN_VALUE : since,
+        until == null ? Long.MAX_VALUE : until,
+        tune,
+        new DestinationAllowlist(entries),
+        minScore,
+        Math.max(0, top));
+  }
+
+  private static void writeJson(List<Finding> findings, Path file) throws IOException {
+    Writer w = file == null
+        ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+        : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    try (BufferedWriter out = new BufferedWriter(w)) {
+      for (Finding f : findings) {
+        out.write(FindingJson.line(f));
+        out.write('\n');
+      }
+    }
+  }
+}

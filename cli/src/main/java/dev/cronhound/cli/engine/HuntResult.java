@@ -1,0 +1,31 @@
+package dev.cronhound.cli.engine;
+
+import dev.cronhound.core.finding.Finding;
+import dev.cronhound.formats.ReadReport;
+import java.util.List;
+
+/**
+ * What a hunt produced and what it read to get there.
+ *
+ * @param findings reported findings, best first, after min-score and top
+ * @param scoredAboveMin findings at or above the minimum score before {@code --top}
+ * @param flows flows that went into channels
+ * @param channels channels built
+ * @param scored channels with enough beats to score
+ * @param silenced channels dropped by the destination allowlist
+ * @param skippedInternal flows to internal destinations, left out
+ * @param skippedExternalSource flows from outside the internal networks, left out
+ * @param namingState uids and DNS resolutions held to name destinations
+ */
+public record HuntResult(
+    List<Finding> findings,
+    int scoredAboveMin,
+    ReadReport read,
+    long flows,
+    int channels,
+    int scored,
+    int silenced,
+    long skippedInternal,
+    long skippedExternalSource,
+    long namingState,
+    long elapsedNanos) {}

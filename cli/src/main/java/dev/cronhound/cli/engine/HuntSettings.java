@@ -1,0 +1,75 @@
+package dev.cronhound.cli.engine;
+
+import dev.cronhound.core.analytic.BeaconTunables;
+import dev.cronhound.core.channel.ChannelTunables;
+import dev.cronhound.core.rhythm.RhythmTunables;
+import dev.cronhound.core.tuning.DestinationAllowlist;
+import dev.cronhound.core.tuning.TunableOverrides;
+import dev.cronhound.formats.InputFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything a hunt run is told: inputs, time bounds, tunables (defaults with the user's {@code
+ * Name=value} overrides applied), the destination allowlist and reporting limits.
+ */
+public record HuntSettings(
+    List<String> inputs,
+    InputFormat format,
+    long sinceMicros,
+    long untilMicros,
+    RhythmTunables rhythm,
+    ChannelTunables channel,
+    BeaconTunables beacon,
+    DestinationAllowlist allowlist,
+    double minScore,
+    int top) {
+
+  /** Every tunables record with its defaults, in the order {@code cronhound tunables} lists them. */
+  public static List<Record> defaults() {
+    return List.of(RhythmTunables.DEFAULTS, ChannelTunables.DEFAULTS, BeaconTunables.DEFAULTS);
+  }
+
+  /**
+   * Builds settings, applying {@code overrides} to whichever tunables record names each.
+   *
+   * @throws IllegalArgumentException for an unknown tunable or a value that does not parse
+   */
+  public static HuntSettings of(
+      List<String> inputs,
+      InputFormat format,
+      long sinceMicros,
+      long untilMicros,
+      Map<String, String> overrides,
+      DestinationAllowlist allowlist,
+      double minScore,
+      int top) {
+    Map<String, String> left = new LinkedHashMap<>(overrides);
+    List<String> known = new ArrayList<>();
+    for (Record r : defaults()) {
+      @SuppressWarnings("unchecked")
+      Class<? extends Record> type = (Class<? extends Record>) r.getClass();
+      known.addAll(TunableOverrides.names(type));
+    }
+    for (String name : left.keySet()) {
+      if (!known.contains(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "unknown tunable '" + name + "' (run 'cronhound tunables' for the list)");
+      }
+    }
+    return new HuntSettings(
+        inputs,
+        format,
+        sinceMicros,
+        untilMicros,
+        TunableOverrides.apply(RhythmTunables.DEFAULTS, left),
+        TunableOverrides.apply(ChannelTunables.DEFAULTS, left),
+        TunableOverrides.apply(BeaconTunables.DEFAULTS, left),
+        allowlist,
+        minScore,
+        top);
+  }
+}
