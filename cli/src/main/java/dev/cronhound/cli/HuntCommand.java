@@ -48,7 +48,7 @@ public final class HuntCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write findings as JSON lines to FILE (- for stdout).")
   String output;
 
-  @Option(names = "--min-score", paramLabel = "SCORE", defaultValue = "0.5", description = "Report findings scoring at least this (0..1). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--min-score", paramLabel = "SCORE", defaultValue = "0.6", description = "Report findings scoring at least this (0..1). Default: ${DEFAULT-VALUE}.")
   double minScore;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Report at most N findings (0: all).")

@@ -15,7 +15,7 @@ public record RhythmTunables(
         double burstSeparation,
     @Tunable("Fewest episodes (beats) a channel needs before its rhythm is scored.")
         int minEpisodes,
-    @Tunable("Relative median absolute deviation of intervals (as a fraction of the period) that scores 0 on dispersion.")
+    @Tunable("Median absolute deviation of the intervals, as a fraction of their median, that scores 0 on dispersion.")
         double madCeiling,
     @Tunable("Half-width, as a fraction of the period, of the band around each expected beat that counts as on the grid.")
         double gridBand,
@@ -23,8 +23,8 @@ public record RhythmTunables(
         double timeOfDayMinPeriodSeconds,
     @Tunable("Relative median absolute deviation of bytes per episode that scores 0 on size consistency.")
         double sizeMadCeiling,
-    @Tunable("Weight of interval dispersion (MAD of period-normalised intervals).") double weightDispersion,
-    @Tunable("Weight of interval skew (Bowley).") double weightSkew,
+    @Tunable("Weight of interval dispersion (MAD of the intervals over their median).") double weightDispersion,
+    @Tunable("Weight of interval skew (Bowley, on intervals with missed beats folded back onto the period grid).") double weightSkew,
     @Tunable("Weight of interval-histogram concentration on the period grid.") double weightHistogram,
     @Tunable("Weight of coverage of the observation window.") double weightCoverage,
     @Tunable("Weight of time-of-day (clock phase) concentration.") double weightTimeOfDay,
