@@ -11,9 +11,7 @@ import dev.cronhound.core.tuning.DestinationAllowlist;
 import dev.cronhound.formats.InputFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +72,8 @@ public final class HuntCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintStream err = spec.commandLine().getErr() == null ? System.err : new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     HuntSettings settings;
     try {
       settings = settings();
@@ -85,13 +84,19 @@ public final class HuntCommand implements Callable<Integer> {
     HuntResult result = Hunt.run(settings, System.in);
     boolean jsonToStdout = "-".equals(output);
     if (!jsonToStdout) {
-      FindingTable.print(result.findings(), System.out);
-      System.out.flush();
+      FindingTable.print(result.findings(), out);
     }
     if (output != null) {
-      writeJson(result.findings(), jsonToStdout ? null : Path.of(output));
+      try {
+        writeJson(result.findings(), jsonToStdout ? out : null, jsonToStdout ? null : Path.of(output));
+      } catch (IOException e) {
+        err.println("cronhound hunt: cannot write " + output + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
     }
+    out.flush();
     RunSummary.print(result, settings.minScore(), err);
+    err.flush();
     if (result.read().totalRecords() == 0) {
       err.println("cronhound hunt: nothing could be read from " + String.join(" ", paths)
           + (result.read().problemSamples().isEmpty() ? "" : " (" + result.read().problemSamples().get(0) + ")"));
@@ -127,14 +132,18 @@ public final class HuntCommand implements Callable<Integer> {
         Math.max(0, top));
   }
 
-  private static void writeJson(List<Finding> findings, Path file) throws IOException {
-    Writer w = file == null
-        ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-        : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    try (BufferedWriter out = new BufferedWriter(w)) {
+  private static void writeJson(List<Finding> findings, PrintWriter stdout, Path file) throws IOException {
+    if (stdout != null) {
       for (Finding f : findings) {
-        out.write(FindingJson.line(f));
-        out.write('\n');
+        stdout.print(FindingJson.line(f));
+        stdout.print('\n');
+      }
+      return;
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Finding f : findings) {
+        w.write(FindingJson.line(f));
+        w.write('\n');
       }
     }
   }

@@ -25,6 +25,8 @@ public final class Main implements Runnable {
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+    cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("cronhound: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
       return 3;

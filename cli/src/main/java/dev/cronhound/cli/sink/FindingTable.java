@@ -1,7 +1,7 @@
 package dev.cronhound.cli.sink;
 
 import dev.cronhound.core.finding.Finding;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +10,7 @@ public final class FindingTable {
 
   private FindingTable() {}
 
-  public static void print(List<Finding> findings, PrintStream out) {
+  public static void print(List<Finding> findings, PrintWriter out) {
     if (findings.isEmpty()) {
       out.println("No findings at or above the minimum score.");
       return;

@@ -2,7 +2,7 @@ package dev.cronhound.cli.sink;
 
 import dev.cronhound.cli.engine.HuntResult;
 import dev.cronhound.formats.ReadReport;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ public final class RunSummary {
 
   private RunSummary() {}
 
-  public static void print(HuntResult r, double minScore, PrintStream err) {
+  public static void print(HuntResult r, double minScore, PrintWriter err) {
     ReadReport read = r.read();
     double secs = r.elapsedNanos() / 1e9;
     err.printf(Locale.ROOT, "read %d file(s), %.1f MB, %d records in %.2f s%n",
