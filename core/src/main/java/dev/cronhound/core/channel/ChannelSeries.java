@@ -28,11 +28,16 @@ public final class ChannelSeries {
   private final Int2LongOpenHashMap connectionsByPort = new Int2LongOpenHashMap();
   private int lastPort = Integer.MIN_VALUE;
   private long lastPortRun;
-  private long[] start = new long[4];
-  private long[] end = new long[4];
-  private long[] out = new long[4];
-  private long[] in = new long[4];
-  private int[] conns = new int[4];
+  /** Episodes interleaved, {@link #STRIDE} longs each, so an append touches one or two cache lines. */
+  private long[] slots = new long[4 * STRIDE];
+
+  private static final int STRIDE = 5;
+  private static final int START = 0;
+  private static final int END = 1;
+  private static final int OUT = 2;
+  private static final int IN = 3;
+  private static final int CONNS = 4;
+
   private int size;
   private boolean bytesKnown = true;
   private long connections;
@@ -80,31 +85,28 @@ public final class ChannelSeries {
     }
     long ts = f.tsMicros();
     long stop = ts + Math.max(0, f.durationMicros());
-    int last = size - 1;
-    if (last >= 0 && ts >= start[last] && ts - end[last] <= burstGapMicros) {
-      end[last] = Math.max(end[last], stop);
-      out[last] += o;
-      in[last] += i;
-      conns[last]++;
+    long[] e = slots;
+    int last = (size - 1) * STRIDE;
+    if (last >= 0 && ts >= e[last + START] && ts - e[last + END] <= burstGapMicros) {
+      e[last + END] = Math.max(e[last + END], stop);
+      e[last + OUT] += o;
+      e[last + IN] += i;
+      e[last + CONNS]++;
       return;
     }
     if (size >= maxEpisodes) {
       notStored++;
       return;
     }
-    if (size == start.length) {
-      int cap = size * 2;
-      start = Arrays.copyOf(start, cap);
-      end = Arrays.copyOf(end, cap);
-      out = Arrays.copyOf(out, cap);
-      in = Arrays.copyOf(in, cap);
-      conns = Arrays.copyOf(conns, cap);
+    int at = size * STRIDE;
+    if (at == e.length) {
+      e = slots = Arrays.copyOf(e, e.length * 2);
     }
-    start[size] = ts;
-    end[size] = stop;
-    out[size] = o;
-    in[size] = i;
-    conns[size] = 1;
+    e[at + START] = ts;
+    e[at + END] = stop;
+    e[at + OUT] = o;
+    e[at + IN] = i;
+    e[at + CONNS] = 1;
     size++;
   }
 
@@ -146,13 +148,19 @@ public final class ChannelSeries {
 
   /** The episodes as an immutable-by-convention series (copies; unsorted input is sorted later). */
   public EpisodeSeries episodes() {
-    return new EpisodeSeries(
-        Arrays.copyOf(start, size),
-        Arrays.copyOf(end, size),
-        Arrays.copyOf(out, size),
-        Arrays.copyOf(in, size),
-        Arrays.copyOf(conns, size),
-        bytesKnown);
+    long[] start = new long[size];
+    long[] end = new long[size];
+    long[] out = new long[size];
+    long[] in = new long[size];
+    int[] conns = new int[size];
+    for (int k = 0, at = 0; k < size; k++, at += STRIDE) {
+      start[k] = slots[at + START];
+      end[k] = slots[at + END];
+      out[k] = slots[at + OUT];
+      in[k] = slots[at + IN];
+      conns[k] = (int) Math.min(Integer.MAX_VALUE, slots[at + CONNS]);
+    }
+    return new EpisodeSeries(start, end, out, in, conns, bytesKnown);
   }
 
   public String host() {
