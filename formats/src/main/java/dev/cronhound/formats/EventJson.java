@@ -1,0 +1,214 @@
+package dev.cronhound.formats;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cronhound.core.event.DnsLookup;
+import dev.cronhound.core.event.Event;
+import dev.cronhound.core.event.EventSink;
+import dev.cronhound.core.event.Flow;
+import dev.cronhound.core.event.HttpRequest;
+import dev.cronhound.core.event.TlsSession;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Renders events as JSON lines, one compact object per event:
+ *
+ * <pre>
+ * {"type":"flow","ts":"2023-08-16T04:53:42.036086Z","ts_us":1692161622036086,"uid":"C...",
+ *  "src_ip":"192.168.1.41","src_port":52605,...,"origin":"conn.log:9"}
+ * </pre>
+ *
+ * {@code type} is the event kind ({@code flow}, {@code dns_lookup}, {@code tls_session}, {@code
+ * http_request}), followed by the time as ISO-8601 UTC and as epoch microseconds, the record's
+ * other fields in declaration order under snake_case names, and the origin last. Null strings, -1
+ * numbers and empty lists are left out. Strings are escaped by Jackson and the output stays UTF-8,
+ * but control characters, U+0085, U+2028 and U+2029 (line breaks to some readers) and every
+ * surrogate (characters outside the BMP, and unpaired halves) are written as JSON unicode escapes,
+ * so no value can break a line or make the output invalid UTF-8.
+ */
+public final class EventJson implements EventSink, Closeable {
+
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+
+  private final JsonGenerator gen;
+
+  /** Writes lines to {@code out}; {@link #close()} flushes but does not close {@code out}. */
+  public EventJson(OutputStream out) {
+    try {
+      gen = JSON.createGenerator(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    gen.setRootValueSeparator(null);
+    gen.setCharacterEscapes(LineSafeEscapes.INSTANCE);
+  }
+
+  /** One event as a JSON line, without the newline. */
+  public static String toJson(Event event) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (EventJson json = new EventJson(out)) {
+      json.write(event);
+    }
+    String line = out.toString(StandardCharsets.UTF_8);
+    return line.substring(0, line.length() - 1);
+  }
+
+  /** ISO-8601 UTC with microseconds: {@code 2023-08-16T04:53:42.036086Z}. */
+  public static String isoTime(long epochMicros) {
+    long seconds = Math.floorDiv(epochMicros, 1_000_000L);
+    int nanos = (int) Math.floorMod(epochMicros, 1_000_000L) * 1000;
+    return ISO.format(LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC));
+  }
+
+  /** Writes one event and a newline; an {@link IOException} is rethrown unchecked. */
+  @Override
+  public void accept(Event event) {
+    write(event);
+  }
+
+  private void write(Event event) {
+    try {
+      gen.writeStartObject();
+      if (event instanceof Flow f) {
+        head("flow", f.tsMicros(), f.uid());
+        endpoints(f.srcIp(), f.srcPort(), f.dstIp(), f.dstPort());
+        string("proto", f.proto());
+        string("service", f.service());
+        number("duration_micros", f.durationMicros());
+        number("bytes_out", f.bytesOut());
+        number("bytes_in", f.bytesIn());
+        string("conn_state", f.connState());
+      } else if (event instanceof DnsLookup d) {
+        head("dns_lookup", d.tsMicros(), d.uid());
+        string("client_ip", d.clientIp());
+        string("server_ip", d.serverIp());
+        string("query", d.query());
+        string("qtype", d.qtype());
+        string("rcode", d.rcode());
+        strings("answers", d.answers());
+        seconds("ttls_seconds", d.ttlsSeconds());
+      } else if (event instanceof TlsSession t) {
+        head("tls_session", t.tsMicros(), t.uid());
+        endpoints(t.srcIp(), t.srcPort(), t.dstIp(), t.dstPort());
+        string("server_name", t.serverName());
+        string("version", t.version());
+        string("ja3", t.ja3());
+      } else if (event instanceof HttpRequest h) {
+        head("http_request", h.tsMicros(), h.uid());
+        endpoints(h.srcIp(), h.srcPort(), h.dstIp(), h.dstPort());
+        string("method", h.method());
+        string("host", h.host());
+        string("uri", h.uri());
+        string("user_agent", h.userAgent());
+        number("request_body_bytes", h.requestBodyBytes());
+        number("response_body_bytes", h.responseBodyBytes());
+        number("status_code", h.statusCode());
+      }
+      string("origin", String.valueOf(event.origin()));
+      gen.writeEndObject();
+      gen.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void head(String type, long ts, String uid) throws IOException {
+    gen.writeStringField("type", type);
+    gen.writeStringField("ts", isoTime(ts));
+    gen.writeNumberField("ts_us", ts);
+    string("uid", uid);
+  }
+
+  private void endpoints(String src, int srcPort, String dst, int dstPort) throws IOException {
+    string("src_ip", src);
+    number("src_port", srcPort);
+    string("dst_ip", dst);
+    number("dst_port", dstPort);
+  }
+
+  private void string(String name, String value) throws IOException {
+    if (value != null) {
+      gen.writeStringField(name, value);
+    }
+  }
+
+  private void number(String name, long value) throws IOException {
+    if (value != -1) {
+      gen.writeNumberField(name, value);
+    }
+  }
+
+  private void strings(String name, List<String> values) throws IOException {
+    if (!values.isEmpty()) {
+      gen.writeArrayFieldStart(name);
+      for (String v : values) {
+        gen.writeString(v);
+      }
+      gen.writeEndArray();
+    }
+  }
+
+  private void seconds(String name, List<Double> values) throws IOException {
+    if (!values.isEmpty()) {
+      gen.writeArrayFieldStart(name);
+      for (double v : values) {
+        gen.writeNumber(v);
+      }
+      gen.writeEndArray();
+    }
+  }
+
+  /** Flushes buffered lines to the stream. */
+  public void flush() {
+    try {
+      gen.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      gen.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Jackson's JSON escapes plus the characters some line readers treat as line breaks. */
+  private static final class LineSafeEscapes extends CharacterEscapes {
+    static final LineSafeEscapes INSTANCE = new LineSafeEscapes();
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x85 || ch == 0x2028 || ch == 0x2029) {
+        return new SerializedString(String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+}

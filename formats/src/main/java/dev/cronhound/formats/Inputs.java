@@ -1,0 +1,198 @@
+package dev.cronhound.formats;
+
+import dev.cronhound.core.event.EventSink;
+import dev.cronhound.formats.network.ZeekJsonReader;
+import dev.cronhound.formats.network.ZeekSniffer;
+import dev.cronhound.formats.network.ZeekTsvReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the inputs a user named and reads them: the entry point the engine calls.
+ *
+ * <pre>
+ * ReadReport report = new ReadReport();
+ * for (InputFile f : Inputs.discover(args, null, report, System.in)) {
+ *   Inputs.read(f, engine::accept, report);
+ * }
+ * </pre>
+ */
+public final class Inputs {
+
+  /** How many decompressed bytes of each input are looked at to recognise its format. */
+  static final int SNIFF_BYTES = 64 << 10;
+
+  private Inputs() {}
+
+  /**
+   * The inputs named by {@code args}, in order: a file; a directory, walked recursively (following
+   * symbolic links) with its files sorted by path and hidden files and directories skipped; or
+   * {@code -} for {@code stdin}. Gzip content (magic {@code 1f 8b}) is decompressed whatever the
+   * file is called. The format is sniffed from the content unless {@code override} is given; the
+   * log kind from the content, the file name or the field set. Inputs that cannot be opened or
+   * recognised are reported to {@code report} as {@code name:0: reason} and left out.
+   */
+  public static List<InputFile> discover(
+      List<String> args, InputFormat override, ReadReport report, InputStream stdin) {
+    List<InputFile> out = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("-")) {
+        sniffStdin(stdin, override, report).ifPresent(out::add);
+        continue;
+      }
+      Path path;
+      try {
+        path = Path.of(arg);
+      } catch (InvalidPathException e) {
+        report.malformed(arg, 0, "cannot read: invalid path");
+        continue;
+      }
+      if (Files.isDirectory(path)) {
+        for (Path p : walk(path, report)) {
+          sniffFile(p, p.toString(), override, report).ifPresent(out::add);
+        }
+      } else {
+        sniffFile(path, arg, override, report).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Streams every event of {@code file} into {@code sink}, counting records, bytes and problems in
+   * {@code report}. Never throws for bad content: unreadable input is reported with file and line.
+   */
+  public static void read(InputFile file, EventSink sink, ReadReport report) {
+    report.fileOpened(file.name());
+    try (InputStream in = file.open()) {
+      switch (file.format()) {
+        case ZEEK_TSV -> ZeekTsvReader.read(in, file.name(), file.logKind(), sink, report);
+        case ZEEK_JSON -> ZeekJsonReader.read(in, file.name(), file.logKind(), sink, report);
+      }
+    } catch (IOException e) {
+      report.malformed(file.name(), 0, "cannot read: " + describe(e));
+    }
+  }
+
+  private static List<Path> walk(Path dir, ReadReport report) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              return !d.equals(dir) && hidden(d)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && !hidden(f)) {
+                files.add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              report.malformed(f.toString(), 0, "cannot read: " + describe(e));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      report.malformed(dir.toString(), 0, "cannot read: " + describe(e));
+    }
+    files.sort(Comparator.comparing(Path::toString));
+    return files;
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static Optional<InputFile> sniffFile(
+      Path path, String name, InputFormat override, ReadReport report) {
+    Prefix prefix;
+    try (InputStream in = Decompression.open(Files.newInputStream(path))) {
+      prefix = Prefix.read(in);
+    } catch (IOException e) {
+      String reason = e instanceof NoSuchFileException ? "no such file" : describe(e);
+      report.malformed(name, 0, "cannot read: " + reason);
+      return Optional.empty();
+    }
+    return recognise(prefix, name, path.getFileName().toString(), override, report)
+        .map(
+            r ->
+                new InputFile(
+                    name,
+                    r.format(),
+                    r.logKind(),
+                    () -> Decompression.open(Files.newInputStream(path))));
+  }
+
+  private static Optional<InputFile> sniffStdin(
+      InputStream stdin, InputFormat override, ReadReport report) {
+    InputStream in;
+    Prefix prefix;
+    try {
+      in = Decompression.open(stdin);
+      prefix = Prefix.read(in);
+    } catch (IOException e) {
+      report.malformed("-", 0, "cannot read: " + describe(e));
+      return Optional.empty();
+    }
+    boolean[] opened = {false};
+    InputFile.Source once =
+        () -> {
+          if (opened[0]) {
+            throw new IOException("stdin can only be read once");
+          }
+          opened[0] = true;
+          return new SequenceInputStream(
+              new ByteArrayInputStream(prefix.bytes(), 0, prefix.length()), prefix.rest(in));
+        };
+    return recognise(prefix, "-", null, override, report)
+        .map(r -> new InputFile("-", r.format(), r.logKind(), once));
+  }
+
+  private static Optional<ZeekSniffer.Result> recognise(
+      Prefix prefix, String name, String fileName, InputFormat override, ReadReport report) {
+    if (prefix.length() == 0) {
+      report.malformed(
+          name,
+          0,
+          prefix.error() != null ? "cannot read: " + describe(prefix.error()) : "empty file");
+      return Optional.empty();
+    }
+    Optional<ZeekSniffer.Result> r =
+        ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, override);
+    if (r.isEmpty()) {
+      report.malformed(name, 0, "not a recognised log format");
+    }
+    return r;
+  }
+
+  static String describe(IOException e) {
+    return e.getClass().getSimpleName() + ": " + Snippet.line(e.getMessage());
+  }
+}
