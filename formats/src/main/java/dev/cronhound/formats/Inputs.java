@@ -64,10 +64,10 @@ public final class Inputs {
       }
       if (Files.isDirectory(path)) {
         for (Path p : walk(path, report)) {
-          sniffFile(p, p.toString(), override, report).ifPresent(out::add);
+          sniffFile(p, p.toString(), override, true, report).ifPresent(out::add);
         }
       } else {
-        sniffFile(path, arg, override, report).ifPresent(out::add);
+        sniffFile(path, arg, override, false, report).ifPresent(out::add);
       }
     }
     return out;
@@ -130,8 +130,12 @@ public final class Inputs {
     return name != null && name.toString().startsWith(".");
   }
 
+  /**
+   * Sniffs one file. A file the user named that is not a log is a problem; one met while walking a
+   * directory ({@code walked}) is only listed as skipped, since log folders hold READMEs too.
+   */
   private static Optional<InputFile> sniffFile(
-      Path path, String name, InputFormat override, ReadReport report) {
+      Path path, String name, InputFormat override, boolean walked, ReadReport report) {
     Prefix prefix;
     try (InputStream in = Decompression.open(Files.newInputStream(path))) {
       prefix = Prefix.read(in);
@@ -140,7 +144,7 @@ public final class Inputs {
       report.malformed(name, 0, "cannot read: " + reason);
       return Optional.empty();
     }
-    return recognise(prefix, name, path.getFileName().toString(), override, report)
+    return recognise(prefix, name, path.getFileName().toString(), override, walked, report)
         .map(
             r ->
                 new InputFile(
@@ -171,23 +175,35 @@ public final class Inputs {
           return new SequenceInputStream(
               new ByteArrayInputStream(prefix.bytes(), 0, prefix.length()), prefix.rest(in));
         };
-    return recognise(prefix, "-", null, override, report)
+    return recognise(prefix, "-", null, override, false, report)
         .map(r -> new InputFile("-", r.format(), r.logKind(), once));
   }
 
   private static Optional<ZeekSniffer.Result> recognise(
-      Prefix prefix, String name, String fileName, InputFormat override, ReadReport report) {
+      Prefix prefix,
+      String name,
+      String fileName,
+      InputFormat override,
+      boolean walked,
+      ReadReport report) {
     if (prefix.length() == 0) {
-      report.malformed(
-          name,
-          0,
-          prefix.error() != null ? "cannot read: " + describe(prefix.error()) : "empty file");
+      if (prefix.error() != null) {
+        report.malformed(name, 0, "cannot read: " + describe(prefix.error()));
+      } else if (walked) {
+        report.skippedFile(name, "empty file");
+      } else {
+        report.malformed(name, 0, "empty file");
+      }
       return Optional.empty();
     }
     Optional<ZeekSniffer.Result> r =
         ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, override);
     if (r.isEmpty()) {
-      report.malformed(name, 0, "not a recognised log format");
+      if (walked) {
+        report.skippedFile(name, "not a recognised log format");
+      } else {
+        report.malformed(name, 0, "not a recognised log format");
+      }
     }
     return r;
   }

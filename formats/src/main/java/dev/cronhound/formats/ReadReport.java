@@ -27,6 +27,8 @@ public final class ReadReport {
   private final List<String> files = new ArrayList<>();
   private final Map<String, Long> recordsByFormat = new TreeMap<>();
   private final List<Problem> samples = new ArrayList<>();
+  private final List<Problem> skippedFiles = new ArrayList<>();
+  private long skippedFileCount;
   private long malformed;
   private long bytes;
 
@@ -51,6 +53,25 @@ public final class ReadReport {
     if (samples.size() < MAX_SAMPLES) {
       samples.add(new Problem(file, line, reason));
     }
+  }
+
+  /**
+   * A file met while walking a directory that is not a log cronhound reads (a README, a licence, a
+   * JSON document): listed, not counted as malformed input.
+   */
+  public void skippedFile(String file, String reason) {
+    skippedFileCount++;
+    if (skippedFiles.size() < MAX_SAMPLES) {
+      skippedFiles.add(new Problem(file, 0, reason));
+    }
+  }
+
+  public long skippedFileCount() {
+    return skippedFileCount;
+  }
+
+  public List<Problem> skippedFileSamples() {
+    return Collections.unmodifiableList(skippedFiles);
   }
 
   public void bytesRead(long n) {
@@ -90,6 +111,12 @@ public final class ReadReport {
       }
     }
     malformed += other.malformed;
+    for (Problem p : other.skippedFiles) {
+      if (skippedFiles.size() < MAX_SAMPLES) {
+        skippedFiles.add(p);
+      }
+    }
+    skippedFileCount += other.skippedFileCount;
     bytes += other.bytes;
   }
 }

@@ -106,25 +106,35 @@ class InputsTest {
   }
 
   @Test
-  void nonLogFilesInADirectoryAreReportedNotFatal() throws IOException {
+  void nonLogFilesInADirectoryAreListedAsSkippedNamedOnesAreProblems() throws IOException {
     write("conn.log", TSV_CONN);
     write("notes.txt", "just some text\nwithout tabs\n");
     write("empty.log", "");
+    write("truth.json", "{\n  \"seed\" : 7,\n  \"ts\" : 1\n}\n");
+    Path named = write("named.json", "{\n  \"seed\" : 7\n}\n");
     ReadReport report = new ReadReport();
 
     List<InputFile> files =
-        discover(report, dir.toString(), dir.resolve("missing.log").toString(), "nul\0.log");
+        discover(report, dir.toString(), dir.resolve("missing.log").toString(), "nul\0.log",
+            named.toString());
 
     assertThat(files)
         .extracting(InputFile::name)
         .containsExactly(dir.resolve("conn.log").toString());
-    assertThat(report.problemSamples())
+    assertThat(report.skippedFileSamples())
         .map(Object::toString)
         .containsExactly(
             dir.resolve("empty.log") + ":0: empty file",
+            dir.resolve("named.json") + ":0: not a recognised log format",
             dir.resolve("notes.txt") + ":0: not a recognised log format",
+            dir.resolve("truth.json") + ":0: not a recognised log format");
+    assertThat(report.problemSamples())
+        .map(Object::toString)
+        .containsExactly(
             dir.resolve("missing.log") + ":0: cannot read: no such file",
-            "nul\0.log:0: cannot read: invalid path");
+            "nul\0.log:0: cannot read: invalid path",
+            named + ":0: not a recognised log format");
+    assertThat(report.malformedCount()).isEqualTo(3);
   }
 
   @Test

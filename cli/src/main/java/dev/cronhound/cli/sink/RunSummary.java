@@ -26,6 +26,13 @@ public final class RunSummary {
     if (read.malformedCount() > read.problemSamples().size()) {
       err.printf(Locale.ROOT, "  ... and %d more%n", read.malformedCount() - read.problemSamples().size());
     }
+    if (read.skippedFileCount() > 0) {
+      err.printf(Locale.ROOT, "skipped %d file(s) that are not logs:", read.skippedFileCount());
+      for (ReadReport.Problem p : read.skippedFileSamples()) {
+        err.print(" " + TerminalText.safe(p.file(), 120));
+      }
+      err.println(read.skippedFileCount() > read.skippedFileSamples().size() ? " ..." : "");
+    }
     err.printf(Locale.ROOT,
         "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist); left out: %d flows to internal destinations, %d from external sources%n",
         r.channels(), r.flows(), r.scored(), r.silenced(), r.skippedInternal(), r.skippedExternalSource());

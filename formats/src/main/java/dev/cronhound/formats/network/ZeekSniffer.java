@@ -58,9 +58,13 @@ public final class ZeekSniffer {
         fields = Arrays.asList(headerValue(prefix, s + 7, end).split("\t"));
         break;
       } else if (end > s && prefix[s] == '{') {
-        format = InputFormat.ZEEK_JSON;
         fields = new ArrayList<>();
         String stream = firstRecord(prefix, s, end, fields);
+        // Every Zeek record has a ts; other JSON (a pretty-printed document, an API dump) is not ours.
+        // (The raw key is matched too: Jackson reads a value with its name, so a broken ts value
+        // throws before the key is collected.)
+        boolean hasTs = fields.contains("ts") || indexOf(prefix, s, end, bytes("\"ts\"")) >= 0;
+        format = hasTs ? InputFormat.ZEEK_JSON : null;
         path = path != null ? path : ZeekLogKind.normalize(stream);
         break;
       } else if (end > s && prefix[s] != '#') {
@@ -110,6 +114,15 @@ public final class ZeekSniffer {
 
   private static boolean startsWith(byte[] b, int s, int e, byte[] p) {
     return e - s >= p.length && Arrays.equals(b, s, s + p.length, p, 0, p.length);
+  }
+
+  private static int indexOf(byte[] b, int s, int e, byte[] needle) {
+    for (int i = s; i + needle.length <= e; i++) {
+      if (Arrays.equals(b, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int indexOf(byte[] b, int s, int e, byte c) {
