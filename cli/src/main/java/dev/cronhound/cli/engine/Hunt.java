@@ -29,7 +29,7 @@ public final class Hunt {
     for (InputFile f : files) {
       Inputs.read(f, table, report);
     }
-    NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist());
+    NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.minScore());
     List<Finding> kept = new ArrayList<>();
     for (Finding f : beacons.findings()) {
       if (f.score() >= s.minScore()) {

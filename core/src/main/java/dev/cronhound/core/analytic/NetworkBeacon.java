@@ -38,6 +38,20 @@ public final class NetworkBeacon {
 
   public static Result analyze(
       ChannelTable table, RhythmTunables rhythm, BeaconTunables t, DestinationAllowlist allow) {
+    return analyze(table, rhythm, t, allow, 0);
+  }
+
+  /**
+   * As {@link #analyze(ChannelTable, RhythmTunables, BeaconTunables, DestinationAllowlist)}, but
+   * builds findings only for channels scoring at least {@code reportFrom}: the rest are counted as
+   * scored, which keeps a capture with hundreds of thousands of channels cheap to rank.
+   */
+  public static Result analyze(
+      ChannelTable table,
+      RhythmTunables rhythm,
+      BeaconTunables t,
+      DestinationAllowlist allow,
+      double reportFrom) {
     Map<String, Integer> prevalence = table.hostsPerDestination();
     int hosts = table.hosts();
     List<Finding> findings = new ArrayList<>();
@@ -55,7 +69,10 @@ public final class NetworkBeacon {
         silenced++;
         continue;
       }
-      findings.add(finding(c, r.get(), prevalence.getOrDefault(c.destination(), 1), hosts, t));
+      int destHosts = prevalence.getOrDefault(c.destination(), 1);
+      if (r.get().score() * prevalenceMultiplier(destHosts, hosts, t) >= reportFrom) {
+        findings.add(finding(c, r.get(), destHosts, hosts, t));
+      }
     }
     findings.sort(
         Comparator.comparingDouble(Finding::score)
@@ -65,9 +82,13 @@ public final class NetworkBeacon {
     return new Result(findings, channels.size(), scored, silenced);
   }
 
-  static Finding finding(ChannelSeries c, RhythmScore r, int destHosts, int hosts, BeaconTunables t) {
+  static double prevalenceMultiplier(int destHosts, int hosts, BeaconTunables t) {
     double share = hosts <= 1 ? 0 : (double) (destHosts - 1) / (hosts - 1);
-    double multiplier = 1 - t.prevalenceWeight() * share;
+    return 1 - t.prevalenceWeight() * share;
+  }
+
+  static Finding finding(ChannelSeries c, RhythmScore r, int destHosts, int hosts, BeaconTunables t) {
+    double multiplier = prevalenceMultiplier(destHosts, hosts, t);
     List<ScorePart> parts = new ArrayList<>(r.parts());
     parts.add(
         ScorePart.multiplier(

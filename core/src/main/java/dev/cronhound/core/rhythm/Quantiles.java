@@ -23,7 +23,13 @@ public final class Quantiles {
     return quantile(sample, 0.5);
   }
 
-  static double quantileOfSorted(double[] s, double q) {
+  /** A sorted copy, for callers that take several statistics of one sample. */
+  public static double[] sortedCopy(double[] sample) {
+    return sorted(sample);
+  }
+
+  /** {@link #quantile} of an already sorted sample. */
+  public static double quantileOfSorted(double[] s, double q) {
     if (s.length == 0) {
       return Double.NaN;
     }
@@ -42,6 +48,17 @@ public final class Quantiles {
       dev[i] = Math.abs(sample[i] - m);
     }
     return median(dev);
+  }
+
+  /** {@link #mad} of an already sorted sample (one sort, of the deviations, instead of two). */
+  public static double madOfSorted(double[] s) {
+    double m = quantileOfSorted(s, 0.5);
+    double[] dev = new double[s.length];
+    for (int i = 0; i < s.length; i++) {
+      dev[i] = Math.abs(s[i] - m);
+    }
+    java.util.Arrays.sort(dev);
+    return quantileOfSorted(dev, 0.5);
   }
 
   /**

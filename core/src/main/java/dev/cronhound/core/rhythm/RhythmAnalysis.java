@@ -1,9 +1,9 @@
 package dev.cronhound.core.rhythm;
 
+import dev.cronhound.core.finding.NoteNumbers;
 import dev.cronhound.core.finding.ScorePart;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -57,7 +57,7 @@ public final class RhythmAnalysis {
     for (int j = 0; j + 1 < n; j++) {
       intervals[j] = (starts[j + 1] - starts[j]) / 1e6;
     }
-    double period = estimatePeriod(intervals, t.gridBand());
+    double period = estimatePeriod(Quantiles.sortedCopy(intervals), t.gridBand());
     if (!(period > 0)) {
       return Optional.empty();
     }
@@ -72,7 +72,8 @@ public final class RhythmAnalysis {
         onGrid++;
       }
     }
-    double jitter = Quantiles.mad(intervals) / Quantiles.median(intervals);
+    double[] sortedIntervals = Quantiles.sortedCopy(intervals);
+    double jitter = Quantiles.madOfSorted(sortedIntervals) / Quantiles.quantileOfSorted(sortedIntervals, 0.5);
     double windowSeconds = Math.max(period, (windowEndMicros - windowStartMicros) / 1e6);
 
     List<ScorePart> parts = new ArrayList<>();
@@ -81,19 +82,19 @@ public final class RhythmAnalysis {
             "dispersion",
             clamp01(1 - jitter / t.madCeiling()),
             t.weightDispersion(),
-            String.format("MAD of intervals is %.1f%% of their median", 100 * jitter)));
+            "MAD of intervals is " + NoteNumbers.percent(jitter, 1) + "% of their median"));
     double skew = Quantiles.bowleySkew(residual);
     parts.add(
         new ScorePart(
-            "skew", clamp01(1 - Math.abs(skew)), t.weightSkew(), String.format("Bowley skew %.2f", skew)));
+            "skew", clamp01(1 - Math.abs(skew)), t.weightSkew(), "Bowley skew " + NoteNumbers.fixed(skew, 2)));
     double grid = (double) onGrid / intervals.length;
     parts.add(
         new ScorePart(
             "histogram",
             grid,
             t.weightHistogram(),
-            String.format("%d of %d intervals within %.0f%% of the period of a beat", onGrid,
-                intervals.length, 100 * t.gridBand())));
+            onGrid + " of " + intervals.length + " intervals within " + NoteNumbers.percent(t.gridBand(), 0)
+                + "% of the period of a beat"));
     long slots = Math.max(1, Math.round(windowSeconds / period));
     long occupied = occupiedSlots(starts, windowStartMicros, period, slots);
     double coverage = clamp01((double) occupied / slots);
@@ -102,8 +103,8 @@ public final class RhythmAnalysis {
             "coverage",
             coverage,
             t.weightCoverage(),
-            String.format("beats in %d of %d period-long slots of a %.1f h window", occupied, slots,
-                windowSeconds / HOUR)));
+            "beats in " + occupied + " of " + slots + " period-long slots of a "
+                + NoteNumbers.fixed(windowSeconds / HOUR, 1) + " h window"));
 
     double clock = 0;
     double phase = 0;
@@ -120,7 +121,8 @@ public final class RhythmAnalysis {
               "time_of_day",
               r,
               t.weightTimeOfDay(),
-              String.format(Locale.ROOT, "beats at %s on a %s clock (R=%.2f)", phaseText(phase), clockText(clock), r)));
+              "beats at " + phaseText(phase) + " on a " + clockText(clock) + " clock (R="
+                  + NoteNumbers.fixed(r, 2) + ")"));
     } else {
       parts.add(ScorePart.notApplicable("time_of_day", "period under " + (long) t.timeOfDayMinPeriodSeconds() + " s"));
     }
@@ -148,16 +150,20 @@ public final class RhythmAnalysis {
    * The period: the median interval, refined to the median of the intervals that lie within {@code
    * band} of it. Missed beats (intervals of 2P, 3P) move the median only when they are the majority.
    */
-  static double estimatePeriod(double[] intervals, double band) {
-    double median = Quantiles.median(intervals);
-    double[] near = new double[intervals.length];
-    int m = 0;
-    for (double i : intervals) {
-      if (Math.abs(i - median) <= band * median) {
-        near[m++] = i;
-      }
+  static double estimatePeriod(double[] sortedIntervals, double band) {
+    double median = Quantiles.quantileOfSorted(sortedIntervals, 0.5);
+    int from = 0;
+    int to = sortedIntervals.length;
+    while (from < to && sortedIntervals[from] < median - band * median) {
+      from++;
     }
-    return m * 2 >= intervals.length ? Quantiles.median(java.util.Arrays.copyOf(near, m)) : median;
+    while (to > from && sortedIntervals[to - 1] > median + band * median) {
+      to--;
+    }
+    int m = to - from;
+    return m * 2 >= sortedIntervals.length
+        ? Quantiles.quantileOfSorted(java.util.Arrays.copyOfRange(sortedIntervals, from, to), 0.5)
+        : median;
   }
 
   /** Distinct period-long slots of the window that hold at least one beat start. */
@@ -189,21 +195,22 @@ public final class RhythmAnalysis {
     for (int i = 0; i < b.length; i++) {
       b[i] = s.bytesOut()[i];
     }
-    double median = Quantiles.median(b);
-    double mad = Quantiles.mad(b);
+    java.util.Arrays.sort(b);
+    double median = Quantiles.quantileOfSorted(b, 0.5);
+    double mad = Quantiles.madOfSorted(b);
     double rel = median > 0 ? mad / median : (mad == 0 ? 0 : 1);
     return new ScorePart(
         "size",
         clamp01(1 - rel / t.sizeMadCeiling()),
         t.weightSize(),
-        String.format(Locale.ROOT, "bytes out per beat: median %.0f, MAD %.0f", median, mad));
+        "bytes out per beat: median " + NoteNumbers.fixed(median, 0) + ", MAD " + NoteNumbers.fixed(mad, 0));
   }
 
   private static String phaseText(double phaseSeconds) {
     long s = Math.round(phaseSeconds);
     long days = s / (long) DAY;
     long rem = s % (long) DAY;
-    String hms = String.format(Locale.ROOT, "%02d:%02d:%02d", rem / 3600, (rem / 60) % 60, rem % 60);
+    String hms = NoteNumbers.two(rem / 3600) + ":" + NoteNumbers.two((rem / 60) % 60) + ":" + NoteNumbers.two(rem % 60);
     return days > 0 ? "+" + days + "d " + hms : hms;
   }
 
