@@ -7,6 +7,8 @@ import dev.cronhound.core.event.Flow;
 import dev.cronhound.core.event.HttpRequest;
 import dev.cronhound.core.event.TlsSession;
 import dev.cronhound.core.net.AddressScope;
+import dev.cronhound.core.net.IpLiteral;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +31,8 @@ public final class ChannelTable implements EventSink {
   private final long sinceMicros;
   private final long untilMicros;
   private final Map<String, Map<String, ChannelSeries>> bySource = new HashMap<>();
+  /** Channels between two IPv4 addresses with no name: one long key, one lookup (the hot path). */
+  private final Long2ObjectOpenHashMap<ChannelSeries> byV4Pair = new Long2ObjectOpenHashMap<>();
   private long windowStart = Long.MAX_VALUE;
   private long windowEnd = Long.MIN_VALUE;
   private long flows;
@@ -66,17 +70,28 @@ public final class ChannelTable implements EventSink {
       skippedTime++;
       return;
     }
-    if (f.srcIp() == null || f.dstIp() == null) {
+    String src = f.srcIp();
+    String dst = f.dstIp();
+    if (src == null || dst == null) {
       return;
     }
-    if (!tunables.includeExternalSources() && !scope.isInternal(f.srcIp())) {
+    int src4 = IpLiteral.parseV4Int(src);
+    boolean srcInternal = src4 != -1 ? scope.isInternalV4(src4) : scope.isInternal(src);
+    if (!tunables.includeExternalSources() && !srcInternal) {
       skippedExternalSource++;
       return;
     }
     DestinationName name = names.resolve(f);
+    if (name == null) {
+      int dst4 = IpLiteral.parseV4Int(dst);
+      if (src4 != -1 && dst4 != -1) {
+        addByV4Pair(f, src4, dst4);
+        return;
+      }
+    }
     String domain = name == null ? null : name.domain();
-    String address = name != null && name.address() != null ? name.address() : f.dstIp();
-    boolean proxied = name != null && name.namedBy() == NamedBy.HTTP_HOST && scope.isInternal(f.dstIp());
+    String address = name != null && name.address() != null ? name.address() : dst;
+    boolean proxied = name != null && name.namedBy() == NamedBy.HTTP_HOST && scope.isInternal(dst);
     if (!tunables.includeInternalDestinations()
         && (domain == null ? scope.isInternal(address) : (scope.isInternal(address) && !proxied))) {
       skippedInternal++;
@@ -84,22 +99,42 @@ public final class ChannelTable implements EventSink {
     }
     String destination = domain != null ? domain : address;
     NamedBy by = name == null ? NamedBy.ADDRESS : name.namedBy();
-    flows++;
-    windowStart = Math.min(windowStart, ts);
-    windowEnd = Math.max(windowEnd, ts);
-    Map<String, ChannelSeries> dests = bySource.computeIfAbsent(f.srcIp(), k -> new HashMap<>());
+    count(ts);
+    Map<String, ChannelSeries> dests = bySource.computeIfAbsent(src, k -> new HashMap<>());
     ChannelSeries series = dests.get(destination);
     if (series == null) {
-      series = new ChannelSeries(f.srcIp(), destination, domain, by);
+      series = new ChannelSeries(src, destination, domain, by);
       dests.put(destination, series);
     }
     int port = proxied && name.port() >= 0 ? name.port() : f.dstPort();
     series.add(f, port, by, proxied, burstGapMicros, tunables.maxEpisodesPerChannel());
   }
 
+  /** An unnamed IPv4 -> IPv4 flow: keyed by both addresses in one long. */
+  private void addByV4Pair(Flow f, int src4, int dst4) {
+    if (!tunables.includeInternalDestinations() && scope.isInternalV4(dst4)) {
+      skippedInternal++;
+      return;
+    }
+    count(f.tsMicros());
+    long key = ((long) src4 << 32) | (dst4 & 0xffffffffL);
+    ChannelSeries series = byV4Pair.get(key);
+    if (series == null) {
+      series = new ChannelSeries(f.srcIp(), f.dstIp(), null, NamedBy.ADDRESS);
+      byV4Pair.put(key, series);
+    }
+    series.add(f, f.dstPort(), NamedBy.ADDRESS, false, burstGapMicros, tunables.maxEpisodesPerChannel());
+  }
+
+  private void count(long ts) {
+    flows++;
+    windowStart = Math.min(windowStart, ts);
+    windowEnd = Math.max(windowEnd, ts);
+  }
+
   /** Every channel, in no particular order. */
   public List<ChannelSeries> channels() {
-    List<ChannelSeries> out = new ArrayList<>();
+    List<ChannelSeries> out = new ArrayList<>(byV4Pair.values());
     bySource.values().forEach(m -> out.addAll(m.values()));
     return out;
   }
@@ -107,7 +142,9 @@ public final class ChannelTable implements EventSink {
   /** How many distinct hosts talk to each destination. */
   public Map<String, Integer> hostsPerDestination() {
     Map<String, Set<String>> hosts = new HashMap<>();
-    bySource.forEach((src, dests) -> dests.keySet().forEach(d -> hosts.computeIfAbsent(d, k -> new HashSet<>()).add(src)));
+    for (ChannelSeries c : channels()) {
+      hosts.computeIfAbsent(c.destination(), k -> new HashSet<>()).add(c.host());
+    }
     Map<String, Integer> out = new HashMap<>();
     hosts.forEach((d, s) -> out.put(d, s.size()));
     return out;
@@ -115,7 +152,11 @@ public final class ChannelTable implements EventSink {
 
   /** Hosts that originated at least one channel flow. */
   public int hosts() {
-    return bySource.size();
+    Set<String> hosts = new HashSet<>();
+    for (ChannelSeries c : channels()) {
+      hosts.add(c.host());
+    }
+    return hosts.size();
   }
 
   public long windowStartMicros() {

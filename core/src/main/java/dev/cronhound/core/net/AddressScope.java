@@ -59,12 +59,7 @@ public final class AddressScope {
     }
     int v4 = IpLiteral.parseV4Int(ip);
     if (v4 != -1 || "255.255.255.255".equals(ip)) {
-      for (int i = 0; i < v4Network.length; i++) {
-        if ((v4 & v4Mask[i]) == v4Network[i]) {
-          return true;
-        }
-      }
-      return false;
+      return isInternalV4(v4);
     }
     Boolean known = memo.get(ip);
     if (known != null) {
@@ -75,6 +70,16 @@ public final class AddressScope {
       memo.put(ip, answer);
     }
     return answer;
+  }
+
+  /** {@link #isInternal} for an IPv4 address already parsed to an int. */
+  public boolean isInternalV4(int v4) {
+    for (int i = 0; i < v4Network.length; i++) {
+      if ((v4 & v4Mask[i]) == v4Network[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean slowIsInternal(String ip) {
