@@ -33,15 +33,30 @@ public final class BurstCoalescer {
     if (n < 3) {
       return -1;
     }
-    long[] gaps = new long[n - 1];
-    for (int i = 0; i + 1 < n; i++) {
-      gaps[i] = Math.max(1, s.startMicros()[i + 1] - s.endMicros()[i]);
-    }
-    Arrays.sort(gaps);
+    // Only gaps up to MaxBurstGapSeconds can be within-burst, plus the smallest gap above it (the
+    // neighbour of the largest candidate); sort just those.
     long maxBurst = (long) (t.maxBurstGapSeconds() * 1e6);
+    long[] gaps = new long[n - 1];
+    int m = 0;
+    long above = Long.MAX_VALUE;
+    for (int i = 0; i + 1 < n; i++) {
+      long g = Math.max(1, s.startMicros()[i + 1] - s.endMicros()[i]);
+      if (g <= maxBurst) {
+        gaps[m++] = g;
+      } else {
+        above = Math.min(above, g);
+      }
+    }
+    if (m == 0) {
+      return -1;
+    }
+    if (above != Long.MAX_VALUE) {
+      gaps[m++] = above;
+    }
+    Arrays.sort(gaps, 0, m);
     double bestRatio = 0;
     long cut = -1;
-    for (int i = 0; i + 1 < gaps.length && gaps[i] <= maxBurst; i++) {
+    for (int i = 0; i + 1 < m && gaps[i] <= maxBurst; i++) {
       double ratio = (double) gaps[i + 1] / gaps[i];
       if (ratio > bestRatio) {
         bestRatio = ratio;

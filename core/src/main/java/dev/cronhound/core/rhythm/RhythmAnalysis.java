@@ -57,7 +57,7 @@ public final class RhythmAnalysis {
     for (int j = 0; j + 1 < n; j++) {
       intervals[j] = (starts[j + 1] - starts[j]) / 1e6;
     }
-    double period = estimatePeriod(Quantiles.sortedCopy(intervals), t.gridBand());
+    double period = estimatePeriod(intervals, t.gridBand());
     if (!(period > 0)) {
       return Optional.empty();
     }
@@ -72,8 +72,7 @@ public final class RhythmAnalysis {
         onGrid++;
       }
     }
-    double[] sortedIntervals = Quantiles.sortedCopy(intervals);
-    double jitter = Quantiles.madOfSorted(sortedIntervals) / Quantiles.quantileOfSorted(sortedIntervals, 0.5);
+    double jitter = Quantiles.mad(intervals) / Quantiles.median(intervals);
     double windowSeconds = Math.max(period, (windowEndMicros - windowStartMicros) / 1e6);
 
     List<ScorePart> parts = new ArrayList<>();
@@ -150,19 +149,17 @@ public final class RhythmAnalysis {
    * The period: the median interval, refined to the median of the intervals that lie within {@code
    * band} of it. Missed beats (intervals of 2P, 3P) move the median only when they are the majority.
    */
-  static double estimatePeriod(double[] sortedIntervals, double band) {
-    double median = Quantiles.quantileOfSorted(sortedIntervals, 0.5);
-    int from = 0;
-    int to = sortedIntervals.length;
-    while (from < to && sortedIntervals[from] < median - band * median) {
-      from++;
+  static double estimatePeriod(double[] intervals, double band) {
+    double median = Quantiles.median(intervals);
+    double[] near = new double[intervals.length];
+    int m = 0;
+    for (double i : intervals) {
+      if (Math.abs(i - median) <= band * median) {
+        near[m++] = i;
+      }
     }
-    while (to > from && sortedIntervals[to - 1] > median + band * median) {
-      to--;
-    }
-    int m = to - from;
-    return m * 2 >= sortedIntervals.length
-        ? Quantiles.quantileOfSorted(java.util.Arrays.copyOfRange(sortedIntervals, from, to), 0.5)
+    return m * 2 >= intervals.length
+        ? Quantiles.quantileInPlace(java.util.Arrays.copyOf(near, m), 0.5)
         : median;
   }
 
@@ -195,9 +192,8 @@ public final class RhythmAnalysis {
     for (int i = 0; i < b.length; i++) {
       b[i] = s.bytesOut()[i];
     }
-    java.util.Arrays.sort(b);
-    double median = Quantiles.quantileOfSorted(b, 0.5);
-    double mad = Quantiles.madOfSorted(b);
+    double median = Quantiles.median(b);
+    double mad = Quantiles.mad(b);
     double rel = median > 0 ? mad / median : (mad == 0 ? 0 : 1);
     return new ScorePart(
         "size",
