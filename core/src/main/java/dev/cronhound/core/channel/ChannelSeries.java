@@ -39,12 +39,23 @@ public final class ChannelSeries {
   private static final int CONNS = 4;
 
   private int size;
+  /** The episode still growing: kept in fields so extending a burst touches no array. */
+  private boolean open;
+  private long openStart;
+  private long openEnd;
+  private long openOut;
+  private long openIn;
+  private long openConns;
   private boolean bytesKnown = true;
   private long connections;
   private long bytesOut;
   private long bytesIn;
   private long notStored;
   private final List<Origin> firstRefs = new ArrayList<>(FIRST_REFS);
+  /** firstRefs.size(), kept here so the per-flow path does not touch the list (a cache miss). */
+  private int refCount;
+  /** The last address noted, compared first for the same reason. */
+  private String lastAddress;
   private Origin lastRef;
   private boolean viaProxy;
 
@@ -78,43 +89,57 @@ public final class ChannelSeries {
     bytesOut += o;
     bytesIn += i;
     if (f.origin() != null) {
-      if (firstRefs.size() < FIRST_REFS) {
+      if (refCount < FIRST_REFS) {
         firstRefs.add(f.origin());
+        refCount++;
       }
       lastRef = f.origin();
     }
     long ts = f.tsMicros();
     long stop = ts + Math.max(0, f.durationMicros());
-    long[] e = slots;
-    int last = (size - 1) * STRIDE;
-    if (last >= 0 && ts >= e[last + START] && ts - e[last + END] <= burstGapMicros) {
-      e[last + END] = Math.max(e[last + END], stop);
-      e[last + OUT] += o;
-      e[last + IN] += i;
-      e[last + CONNS]++;
+    if (open && ts >= openStart && ts - openEnd <= burstGapMicros) {
+      openEnd = Math.max(openEnd, stop);
+      openOut += o;
+      openIn += i;
+      openConns++;
       return;
     }
-    if (size >= maxEpisodes) {
-      notStored++;
-      return;
+    if (open) {
+      if (size >= maxEpisodes) {
+        notStored++;
+      } else {
+        store();
+      }
     }
+    open = true;
+    openStart = ts;
+    openEnd = stop;
+    openOut = o;
+    openIn = i;
+    openConns = 1;
+  }
+
+  /** Appends the open episode to the stored ones. */
+  private void store() {
     int at = size * STRIDE;
+    long[] e = slots;
     if (at == e.length) {
       e = slots = Arrays.copyOf(e, e.length * 2);
     }
-    e[at + START] = ts;
-    e[at + END] = stop;
-    e[at + OUT] = o;
-    e[at + IN] = i;
-    e[at + CONNS] = 1;
+    e[at + START] = openStart;
+    e[at + END] = openEnd;
+    e[at + OUT] = openOut;
+    e[at + IN] = openIn;
+    e[at + CONNS] = openConns;
     size++;
   }
 
   /** Remembers up to 8 distinct addresses; parsers share string instances, so == usually decides. */
   private void noteAddress(String ip) {
-    if (ip == null || addressCount == MAX_ADDRESSES) {
+    if (ip == null || ip == lastAddress || addressCount == MAX_ADDRESSES) {
       return;
     }
+    lastAddress = ip;
     for (int i = 0; i < addressCount; i++) {
       if (addresses[i] == ip) {
         return;
@@ -148,17 +173,25 @@ public final class ChannelSeries {
 
   /** The episodes as an immutable-by-convention series (copies; unsorted input is sorted later). */
   public EpisodeSeries episodes() {
-    long[] start = new long[size];
-    long[] end = new long[size];
-    long[] out = new long[size];
-    long[] in = new long[size];
-    int[] conns = new int[size];
+    int n = episodeCount();
+    long[] start = new long[n];
+    long[] end = new long[n];
+    long[] out = new long[n];
+    long[] in = new long[n];
+    int[] conns = new int[n];
     for (int k = 0, at = 0; k < size; k++, at += STRIDE) {
       start[k] = slots[at + START];
       end[k] = slots[at + END];
       out[k] = slots[at + OUT];
       in[k] = slots[at + IN];
       conns[k] = (int) Math.min(Integer.MAX_VALUE, slots[at + CONNS]);
+    }
+    if (open) {
+      start[n - 1] = openStart;
+      end[n - 1] = openEnd;
+      out[n - 1] = openOut;
+      in[n - 1] = openIn;
+      conns[n - 1] = (int) Math.min(Integer.MAX_VALUE, openConns);
     }
     return new EpisodeSeries(start, end, out, in, conns, bytesKnown);
   }
@@ -203,7 +236,7 @@ public final class ChannelSeries {
   }
 
   public int episodeCount() {
-    return size;
+    return size + (open ? 1 : 0);
   }
 
   public long connections() {
