@@ -6,7 +6,8 @@
 #   bench/run.sh all        both
 #
 # Environment: RUNS (pinned full-file runs, default 3), CPU (core to pin to, default 0),
-# HEAP (-Xmx of the timed runs, default 2g), CAP_HEAP (-Xmx of the bounded-heap runs, default 512m),
+# HEAP (-Xmx of the timed runs, default 2g), CAP_HEAP (-Xmx of the bounded-heap runs, default 256m),
+# JAVA_OPTS (more JVM flags for every hunt, e.g. -XX:+UseParallelGC as ./cronhound uses; default none),
 # DATA (directory of the generated log, default bench-data/1g), SKIP_BUILD=1 (use the jars as they are).
 set -euo pipefail
 
@@ -16,7 +17,7 @@ cd "$root"
 RUNS="${RUNS:-3}"
 CPU="${CPU:-0}"
 HEAP="${HEAP:-2g}"
-CAP_HEAP="${CAP_HEAP:-512m}"
+CAP_HEAP="${CAP_HEAP:-256m}"
 DATA="${DATA:-$root/bench-data/1g}"
 QUARTER="${DATA}-quarter"
 JAR="$root/cli/target/cronhound.jar"
@@ -123,7 +124,7 @@ R_HEADER=$(printf '%-8s %-7s %-6s %8s %8s %8s %12s %8s %9s %8s %s' \
   run pinned heap wall_s engine_s MB/s records/s rss_MB gc_max_MB channels gc)
 hunt() {
   local pin="$1" heap="$2" file="$3"
-  local cmd=(java "-Xmx$heap" "-Xlog:gc:file=$work/gc.log" -jar "$JAR" hunt "$file" --top 5)
+  local cmd=(java "-Xmx$heap" ${JAVA_OPTS:-} "-Xlog:gc:file=$work/gc.log" -jar "$JAR" hunt "$file" --top 5)
   [ "$pin" = yes ] && cmd=(taskset -c "$CPU" "${cmd[@]}")
   local rc=0
   /usr/bin/time -v -o "$work/time.txt" "${cmd[@]}" > "$work/out.txt" 2> "$work/err.txt" || rc=$?
@@ -164,7 +165,7 @@ end_to_end() {
   fbytes=$(stat -c %s "$full")
   qbytes=$(stat -c %s "$quarter")
 
-  say "== end to end: java -Xmx$HEAP -jar cli/target/cronhound.jar hunt $full --top 5"
+  say "== end to end: java -Xmx$HEAP ${JAVA_OPTS:+$JAVA_OPTS }-jar cli/target/cronhound.jar hunt $full --top 5"
   say "file: $(awk -v b="$fbytes" 'BEGIN { printf "%.1f MB", b / 1e6 }') ($fbytes bytes)"
   say "wall_s: whole process incl. JVM start; engine_s: hunt's own 'records in S s'; MB/s and"
   say "records/s over wall_s; rss_MB: peak RSS; gc_max_MB: largest heap occupancy after a GC."
