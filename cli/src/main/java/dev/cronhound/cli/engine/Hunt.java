@@ -46,6 +46,7 @@ public final class Hunt {
         beacons.channels(),
         beacons.scored(),
         beacons.silenced(),
+        beacons.belowByPrevalence(),
         table.skippedInternal(),
         table.skippedExternalSource(),
         table.namingStateSize(),

@@ -13,6 +13,7 @@ import java.util.List;
  * @param channels channels built
  * @param scored channels with enough beats to score
  * @param silenced channels dropped by the destination allowlist
+ * @param belowByPrevalence channels not scored: their prevalence alone keeps them under the minimum
  * @param skippedInternal flows to internal destinations, left out
  * @param skippedExternalSource flows from outside the internal networks, left out
  * @param namingState uids and DNS resolutions held to name destinations
@@ -25,6 +26,7 @@ public record HuntResult(
     int channels,
     int scored,
     int silenced,
+    int belowByPrevalence,
     long skippedInternal,
     long skippedExternalSource,
     long namingState,

@@ -34,8 +34,8 @@ public final class RunSummary {
       err.println(read.skippedFileCount() > read.skippedFileSamples().size() ? " ..." : "");
     }
     err.printf(Locale.ROOT,
-        "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist); left out: %d flows to internal destinations, %d from external sources%n",
-        r.channels(), r.flows(), r.scored(), r.silenced(), r.skippedInternal(), r.skippedExternalSource());
+        "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist, %d too prevalent to reach the minimum score); left out: %d flows to internal destinations, %d from external sources%n",
+        r.channels(), r.flows(), r.scored(), r.silenced(), r.belowByPrevalence(), r.skippedInternal(), r.skippedExternalSource());
     err.printf(Locale.ROOT, "findings: %d at or above %.2f, %d shown; elapsed %.2f s%n",
         r.scoredAboveMin(), minScore, r.findings().size(), secs);
   }

@@ -31,8 +31,12 @@ public final class NetworkBeacon {
 
   public static final String ID = "BEACON";
 
-  /** Findings, best first, and how many channels were scored and silenced. */
-  public record Result(List<Finding> findings, int channels, int scored, int silenced) {}
+  /**
+   * Findings, best first, and what happened to the other channels: scored, silenced by the
+   * allowlist, or skipped because their prevalence multiplier alone keeps them below the reporting
+   * score (a destination most hosts talk to can never reach it, so its rhythm is not computed).
+   */
+  public record Result(List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence) {}
 
   private NetworkBeacon() {}
 
@@ -58,7 +62,14 @@ public final class NetworkBeacon {
     int scored = 0;
     int silenced = 0;
     List<ChannelSeries> channels = table.channels();
+    int belowByPrevalence = 0;
     for (ChannelSeries c : channels) {
+      int destHosts = prevalence.getOrDefault(c.destination(), 1);
+      double multiplier = prevalenceMultiplier(destHosts, hosts, t);
+      if (reportFrom > 0 && multiplier < reportFrom) {
+        belowByPrevalence++;
+        continue;
+      }
       Optional<RhythmScore> r =
           RhythmAnalysis.analyze(c.episodes(), table.windowStartMicros(), table.windowEndMicros(), rhythm);
       if (r.isEmpty()) {
@@ -69,8 +80,7 @@ public final class NetworkBeacon {
         silenced++;
         continue;
       }
-      int destHosts = prevalence.getOrDefault(c.destination(), 1);
-      if (r.get().score() * prevalenceMultiplier(destHosts, hosts, t) >= reportFrom) {
+      if (r.get().score() * multiplier >= reportFrom) {
         findings.add(finding(c, r.get(), destHosts, hosts, t));
       }
     }
@@ -79,7 +89,7 @@ public final class NetworkBeacon {
             .reversed()
             .thenComparing(Finding::host)
             .thenComparing(f -> f.destination().domain() == null ? f.destination().ip() : f.destination().domain()));
-    return new Result(findings, channels.size(), scored, silenced);
+    return new Result(findings, channels.size(), scored, silenced, belowByPrevalence);
   }
 
   static double prevalenceMultiplier(int destHosts, int hosts, BeaconTunables t) {

@@ -86,6 +86,16 @@ class NetworkBeaconTest {
   }
 
   @Test
+  void channelsWhosePrevalenceAloneKeepsThemUnderTheReportingScoreAreNotScored() {
+    NetworkBeacon.Result all = NetworkBeacon.analyze(estate(new SplittableRandom(3)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty());
+    NetworkBeacon.Result reported = NetworkBeacon.analyze(estate(new SplittableRandom(3)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty(), 0.5);
+    assertThat(reported.belowByPrevalence()).as("the 10 NTP channels: multiplier 0.1").isEqualTo(10);
+    assertThat(reported.scored()).isEqualTo(all.scored() - 10);
+    assertThat(reported.findings()).extracting(Finding::title)
+        .isEqualTo(all.findings().stream().filter(f -> f.score() >= 0.5).map(Finding::title).toList());
+  }
+
+  @Test
   void allowlistedDestinationIsSilencedAndCounted() {
     NetworkBeacon.Result r = NetworkBeacon.analyze(estate(new SplittableRandom(1)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS,
         new DestinationAllowlist(List.of("*.bad.example")));
