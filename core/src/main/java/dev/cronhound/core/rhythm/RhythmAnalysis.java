@@ -141,8 +141,7 @@ public final class RhythmAnalysis {
     }
     double missing = beatsExpected == 0 ? 0 : 1 - (double) intervals.length / beatsExpected;
     return Optional.of(
-        new RhythmScore(score, period, jitter, missing, n, conns, clock, phase, parts, starts.clone(),
-            s.bytesOut().clone()));
+        new RhythmScore(score, period, jitter, missing, n, conns, clock, phase, parts, starts));
   }
 
   /**

@@ -15,8 +15,8 @@ import java.util.List;
  * @param clockSeconds the clock on which phase concentration was measured (0 when not applicable)
  * @param meanPhaseSeconds the typical phase on that clock (e.g. seconds after midnight UTC)
  * @param parts every part, applicable or not, in a fixed order
- * @param episodeStartsMicros beat start times, epoch microseconds, ascending
- * @param bytesOut bytes out per beat, parallel to {@code episodeStartsMicros}
+ * @param episodeStartsMicros beat start times, epoch microseconds, ascending; may share the analysed
+ *     series' array, so treat it as read-only
  */
 public record RhythmScore(
     double score,
@@ -28,8 +28,7 @@ public record RhythmScore(
     double clockSeconds,
     double meanPhaseSeconds,
     List<ScorePart> parts,
-    long[] episodeStartsMicros,
-    long[] bytesOut) {
+    long[] episodeStartsMicros) {
 
   public RhythmScore {
     parts = List.copyOf(parts);
