@@ -12,88 +12,85 @@ import java.util.List;
 /**
  * One channel's activity, accumulated online: (host, destination) and its episodes. Connections
  * that start within the burst gap of the previous episode's end extend it, so a burst of 40
- * connections costs one slot. Memory grows with episodes, bounded by {@code maxEpisodes}.
+ * connections costs one slot. Closed episodes live in the table's {@link EpisodeLog}, 48 bytes
+ * each; memory grows with episodes, bounded by {@code maxEpisodes} per channel.
  */
 public final class ChannelSeries {
 
   private static final int MAX_ADDRESSES = 8;
   private static final int FIRST_REFS = 3;
 
-  private final String host;
-  private final String destination;
-  private final String domain;
-  private NamedBy namedBy;
-  private final String[] addresses = new String[MAX_ADDRESSES];
-  private int addressCount;
-  private final Int2LongOpenHashMap connectionsByPort = new Int2LongOpenHashMap();
-  private int lastPort = Integer.MIN_VALUE;
-  private long lastPortRun;
-  /** Episodes interleaved, {@link #STRIDE} longs each, so an append touches one or two cache lines. */
-  private long[] slots = new long[4 * STRIDE];
+  // Fields are declared hot first: the per-flow path reads and writes only the open episode, the
+  // port run and the last log line, so those share the object's first cache lines. Totals are
+  // folded in when an episode closes, not per flow.
 
-  private static final int STRIDE = 5;
-  private static final int START = 0;
-  private static final int END = 1;
-  private static final int OUT = 2;
-  private static final int IN = 3;
-  private static final int CONNS = 4;
-
-  private int size;
   /** The episode still growing: kept in fields so extending a burst touches no array. */
-  private boolean open;
   private long openStart;
   private long openEnd;
   private long openOut;
   private long openIn;
   private long openConns;
-  private boolean bytesKnown = true;
-  private long connections;
-  private long bytesOut;
-  private long bytesIn;
-  private long notStored;
-  private final List<Origin> firstRefs = new ArrayList<>(FIRST_REFS);
-  /** firstRefs.size(), kept here so the per-flow path does not touch the list (a cache miss). */
+  private long lastPortRun;
+  private long lastRefLine;
+  /** This channel's newest entry in {@link #log}. */
+  private long lastEpisode = EpisodeLog.NONE;
+  private int lastPort = Integer.MIN_VALUE;
   private int refCount;
-  /** The last address noted, compared first for the same reason. */
-  private String lastAddress;
-  private Origin lastRef;
+  /** Closed episodes kept in the log. */
+  private int size;
+  private boolean open;
+  private boolean bytesKnown = true;
   private boolean viaProxy;
+  private NamedBy namedBy;
+  private String lastRefFile;
+  private final EpisodeLog log;
 
-  public ChannelSeries(String host, String destination, String domain, NamedBy namedBy) {
+  /** Connections, bytes and count of the closed episodes, stored or not. */
+  private long closedConns;
+  private long closedOut;
+  private long closedIn;
+  private long notStored;
+  private final String host;
+  private final String destination;
+  private final String domain;
+  private final String[] addresses = new String[MAX_ADDRESSES];
+  private int addressCount;
+  private String lastAddress;
+  private final Int2LongOpenHashMap connectionsByPort = new Int2LongOpenHashMap();
+  private final List<Origin> firstRefs = new ArrayList<>(FIRST_REFS);
+
+  /** A channel whose closed episodes are kept in {@code log} (shared by one table's channels). */
+  ChannelSeries(String host, String destination, String domain, NamedBy namedBy, EpisodeLog log) {
     this.host = host;
     this.destination = destination;
     this.domain = domain;
     this.namedBy = namedBy;
+    this.log = log;
   }
 
   /**
    * Adds one flow. {@code port} is the destination port as the channel sees it (the real site's
    * port for a proxied request, not the proxy's); {@code burstGapMicros} is the online coalescing
-   * gap.
+   * gap. The flow's address is not noted here: see {@link #noteAddress(String)}.
    */
   public void add(Flow f, int port, NamedBy by, boolean proxied, long burstGapMicros, int maxEpisodes) {
-    connections++;
     if (by.ordinal() < namedBy.ordinal()) {
       namedBy = by;
     }
-    viaProxy |= proxied;
-    noteAddress(f.dstIp());
+    if (proxied) {
+      viaProxy = true;
+    }
     countPort(port);
     long o = f.bytesOut();
     long i = f.bytesIn();
     if (o < 0 || i < 0) {
       bytesKnown = false;
+      o = Math.max(0, o);
+      i = Math.max(0, i);
     }
-    o = Math.max(0, o);
-    i = Math.max(0, i);
-    bytesOut += o;
-    bytesIn += i;
-    if (f.origin() != null) {
-      if (refCount < FIRST_REFS) {
-        firstRefs.add(f.origin());
-        refCount++;
-      }
-      lastRef = f.origin();
+    Origin origin = f.origin();
+    if (origin != null) {
+      noteRef(origin);
     }
     long ts = f.tsMicros();
     long stop = ts + Math.max(0, f.durationMicros());
@@ -105,11 +102,7 @@ public final class ChannelSeries {
       return;
     }
     if (open) {
-      if (size >= maxEpisodes) {
-        notStored++;
-      } else {
-        store();
-      }
+      close(maxEpisodes);
     }
     open = true;
     openStart = ts;
@@ -119,23 +112,38 @@ public final class ChannelSeries {
     openConns = 1;
   }
 
-  /** Appends the open episode to the stored ones. */
-  private void store() {
-    int at = size * STRIDE;
-    long[] e = slots;
-    if (at == e.length) {
-      e = slots = Arrays.copyOf(e, e.length * 2);
+  /** Keeps the first few log lines as they are and the last one as (file, line). */
+  private void noteRef(Origin origin) {
+    if (refCount < FIRST_REFS) {
+      firstRefs.add(origin);
+      refCount++;
     }
-    e[at + START] = openStart;
-    e[at + END] = openEnd;
-    e[at + OUT] = openOut;
-    e[at + IN] = openIn;
-    e[at + CONNS] = openConns;
-    size++;
+    String file = origin.file();
+    if (file != lastRefFile) {
+      lastRefFile = file;
+    }
+    lastRefLine = origin.line();
   }
 
-  /** Remembers up to 8 distinct addresses; parsers share string instances, so == usually decides. */
-  private void noteAddress(String ip) {
+  /** Folds the open episode into the totals and keeps it, or counts it when the series is full. */
+  private void close(int maxEpisodes) {
+    closedConns += openConns;
+    closedOut += openOut;
+    closedIn += openIn;
+    if (size >= maxEpisodes) {
+      notStored++;
+    } else {
+      size++;
+      lastEpisode = log.append(lastEpisode, openStart, openEnd, openOut, openIn, openConns);
+    }
+  }
+
+  /**
+   * Remembers up to 8 distinct addresses the channel's flows went to. The table calls it for
+   * channels named by something other than their flows' own address (a channel keyed by an
+   * address has just that one); parsers often share string instances, so == usually decides.
+   */
+  public void noteAddress(String ip) {
     if (ip == null || ip == lastAddress || addressCount == MAX_ADDRESSES) {
       return;
     }
@@ -179,13 +187,7 @@ public final class ChannelSeries {
     long[] out = new long[n];
     long[] in = new long[n];
     int[] conns = new int[n];
-    for (int k = 0, at = 0; k < size; k++, at += STRIDE) {
-      start[k] = slots[at + START];
-      end[k] = slots[at + END];
-      out[k] = slots[at + OUT];
-      in[k] = slots[at + IN];
-      conns[k] = (int) Math.min(Integer.MAX_VALUE, slots[at + CONNS]);
-    }
+    log.read(lastEpisode, size, start, end, out, in, conns);
     if (open) {
       start[n - 1] = openStart;
       end[n - 1] = openEnd;
@@ -240,15 +242,15 @@ public final class ChannelSeries {
   }
 
   public long connections() {
-    return connections;
+    return closedConns + (open ? openConns : 0);
   }
 
   public long bytesOut() {
-    return bytesKnown ? bytesOut : -1;
+    return bytesKnown ? closedOut + (open ? openOut : 0) : -1;
   }
 
   public long bytesIn() {
-    return bytesKnown ? bytesIn : -1;
+    return bytesKnown ? closedIn + (open ? openIn : 0) : -1;
   }
 
   /** Episodes dropped because the channel hit {@code MaxEpisodesPerChannel}. */
@@ -259,8 +261,9 @@ public final class ChannelSeries {
   /** The first few and the last log line this channel's flows came from. */
   public List<Origin> logRefs() {
     List<Origin> refs = new ArrayList<>(firstRefs);
-    if (lastRef != null && !refs.contains(lastRef)) {
-      refs.add(lastRef);
+    Origin last = lastRefFile == null ? null : new Origin(lastRefFile, lastRefLine);
+    if (last != null && !refs.contains(last)) {
+      refs.add(last);
     }
     return Collections.unmodifiableList(refs);
   }

@@ -33,6 +33,8 @@ public final class ChannelTable implements EventSink {
   private final Map<String, Map<String, ChannelSeries>> bySource = new HashMap<>();
   /** Channels between two IPv4 addresses with no name: one long key, one lookup (the hot path). */
   private final Long2ObjectOpenHashMap<ChannelSeries> byV4Pair = new Long2ObjectOpenHashMap<>();
+  /** The closed episodes of every channel: see {@link EpisodeLog}. */
+  private final EpisodeLog episodes = new EpisodeLog();
   private long windowStart = Long.MAX_VALUE;
   private long windowEnd = Long.MIN_VALUE;
   private long flows;
@@ -102,9 +104,14 @@ public final class ChannelTable implements EventSink {
     count(ts);
     Map<String, ChannelSeries> dests = bySource.computeIfAbsent(src, k -> new HashMap<>());
     ChannelSeries series = dests.get(destination);
-    if (series == null) {
-      series = new ChannelSeries(src, destination, domain, by);
+    boolean created = series == null;
+    if (created) {
+      series = new ChannelSeries(src, destination, domain, by, episodes);
       dests.put(destination, series);
+    }
+    if (created || name != null) {
+      // Unnamed flows go to their own address, the channel's key: noted once.
+      series.noteAddress(f.dstIp());
     }
     int port = proxied && name.port() >= 0 ? name.port() : f.dstPort();
     series.add(f, port, by, proxied, burstGapMicros, tunables.maxEpisodesPerChannel());
@@ -120,7 +127,8 @@ public final class ChannelTable implements EventSink {
     long key = ((long) src4 << 32) | (dst4 & 0xffffffffL);
     ChannelSeries series = byV4Pair.get(key);
     if (series == null) {
-      series = new ChannelSeries(f.srcIp(), f.dstIp(), null, NamedBy.ADDRESS);
+      series = new ChannelSeries(f.srcIp(), f.dstIp(), null, NamedBy.ADDRESS, episodes);
+      series.noteAddress(f.dstIp());
       byV4Pair.put(key, series);
     }
     series.add(f, f.dstPort(), NamedBy.ADDRESS, false, burstGapMicros, tunables.maxEpisodesPerChannel());

@@ -106,6 +106,27 @@ class ChannelTableTest {
   }
 
   @Test
+  void episodesPastTheCapAreCountedNotStoredAndTotalsStillAddUp() {
+    ChannelTunables cap =
+        new ChannelTunables(ChannelTunables.DEFAULTS.internalNetworks(), false, false, 86400, 5, 4);
+    ChannelTable t = new ChannelTable(cap, 1.0, Long.MIN_VALUE, Long.MAX_VALUE);
+    for (int k = 0; k < 7; k++) {
+      // two channels interleaved, so their episodes alternate in the shared log
+      t.accept(flow(T0 + k * 60 * S, null, "10.0.0.5", "198.51.100.1", 443, 100 + k, 10));
+      t.accept(flow(T0 + k * 60 * S + S, null, "10.0.0.6", "198.51.100.1", 443, 1, 1));
+    }
+    ChannelSeries c = byKey(t).get("10.0.0.5>198.51.100.1");
+    assertThat(c.notStored()).isEqualTo(2);
+    assertThat(c.episodeCount()).as("four stored and the open one").isEqualTo(5);
+    assertThat(c.episodes().bytesOut()).containsExactly(100, 101, 102, 103, 106);
+    assertThat(c.episodes().startMicros())
+        .containsExactly(T0, T0 + 60 * S, T0 + 120 * S, T0 + 180 * S, T0 + 360 * S);
+    assertThat(c.connections()).isEqualTo(7);
+    assertThat(c.bytesOut()).isEqualTo(100 + 101 + 102 + 103 + 104 + 105 + 106);
+    assertThat(byKey(t).get("10.0.0.6>198.51.100.1").episodes().bytesOut()).containsExactly(1, 1, 1, 1, 1);
+  }
+
+  @Test
   void sinceAndUntilBoundTheWindow() {
     ChannelTable t = new ChannelTable(ChannelTunables.DEFAULTS, 1.0, T0 + 10 * S, T0 + 20 * S);
     for (int i = 0; i < 30; i++) {

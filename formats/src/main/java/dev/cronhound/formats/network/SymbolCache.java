@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class SymbolCache {
 
-  private static final int SLOTS = 1 << 12;
+  private static final int SLOTS = 1 << 14;
   private static final int MAX_LENGTH = 64;
 
   private final byte[][] keys = new byte[SLOTS][];

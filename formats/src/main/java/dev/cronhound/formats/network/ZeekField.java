@@ -10,9 +10,9 @@ import java.util.Map;
 enum ZeekField {
   TS(Type.TIME, "ts"),
   UID(Type.TEXT, "uid"),
-  ORIG_H(Type.TEXT, "id.orig_h", "id_orig_h"),
+  ORIG_H(Type.SYMBOL, "id.orig_h", "id_orig_h"),
   ORIG_P(Type.PORT, "id.orig_p", "id_orig_p"),
-  RESP_H(Type.TEXT, "id.resp_h", "id_resp_h"),
+  RESP_H(Type.SYMBOL, "id.resp_h", "id_resp_h"),
   RESP_P(Type.PORT, "id.resp_p", "id_resp_p"),
   PROTO(Type.SYMBOL, "proto"),
   SERVICE(Type.SYMBOL, "service"),
@@ -50,9 +50,9 @@ enum ZeekField {
     PORT,
     /** HTTP status, a count that fits an int. */
     STATUS,
-    /** A string drawn from a small repeating set (protocol, state, method names): cached. */
+    /** A string drawn from a repeating set (addresses, protocol, state, method names): cached. */
     SYMBOL,
-    /** A string from a large or unbounded set (uids, addresses, URIs): not cached. */
+    /** A string from a large or unbounded set (uids, URIs): not cached. */
     TEXT,
     /** A set or vector of strings. */
     TEXT_LIST,
