@@ -2,6 +2,9 @@ package dev.cronhound.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Splits a byte stream into lines without decoding it, in bounded memory. The current line is a
@@ -19,6 +22,12 @@ public final class ByteLines {
   public static final int MAX_LINE = 1 << 20;
 
   private static final int DEFAULT_BUFFER = MAX_LINE + (64 << 10);
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
 
   private final InputStream in;
   private final byte[] buf;
@@ -47,13 +56,12 @@ public final class ByteLines {
   public boolean next() throws IOException {
     int scan = pos;
     while (true) {
-      for (int i = scan; i < limit; i++) {
-        if (buf[i] == '\n') {
-          setLine(pos, i, true);
-          pos = i + 1;
-          tooLong = end - start > MAX_LINE;
-          return true;
-        }
+      int i = indexOfNewline(buf, scan, limit);
+      if (i >= 0) {
+        setLine(pos, i, true);
+        pos = i + 1;
+        tooLong = end - start > MAX_LINE;
+        return true;
       }
       if (limit - pos > MAX_LINE) {
         skipLongLine();
@@ -70,6 +78,27 @@ public final class ByteLines {
       scan = compact();
       fill();
     }
+  }
+
+  /**
+   * The first {@code '\n'} in {@code b[from, to)}, or -1; eight bytes at a time: {@code (x - 0x01..)
+   * & ~x & 0x80..} is non-zero where a byte of {@code x} is zero, and exact in its lowest byte.
+   */
+  static int indexOfNewline(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & HIGHS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void setLine(int from, int to, boolean newline) {
@@ -111,12 +140,11 @@ public final class ByteLines {
     limit = 0;
     while (!eof) {
       fill();
-      for (int i = 0; i < limit; i++) {
-        if (buf[i] == '\n') {
-          pos = i + 1;
-          terminated = true;
-          return;
-        }
+      int i = indexOfNewline(buf, 0, limit);
+      if (i >= 0) {
+        pos = i + 1;
+        terminated = true;
+        return;
       }
       limit = 0;
     }
