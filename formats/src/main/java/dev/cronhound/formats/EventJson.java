@@ -68,6 +68,11 @@ public final class EventJson implements EventSink, Closeable {
     return line.substring(0, line.length() - 1);
   }
 
+  /** The escapes every JSON-lines writer here uses, so no value can break a line. */
+  static CharacterEscapes lineSafeEscapes() {
+    return LineSafeEscapes.INSTANCE;
+  }
+
   /** ISO-8601 UTC with microseconds: {@code 2023-08-16T04:53:42.036086Z}. */
   public static String isoTime(long epochMicros) {
     long seconds = Math.floorDiv(epochMicros, 1_000_000L);

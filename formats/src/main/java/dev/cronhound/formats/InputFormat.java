@@ -8,14 +8,32 @@ import java.util.Optional;
  */
 public enum InputFormat {
   /** Zeek ASCII logs: tab-separated values under {@code #separator}/{@code #fields} headers. */
-  ZEEK_TSV("zeek-tsv"),
+  ZEEK_TSV("zeek-tsv", "Zeek ASCII logs (conn, dns, ssl, http): #separator/#fields headers, tab-separated"),
   /** Zeek JSON logs: one JSON object per line, stock or RockNSM field names. */
-  ZEEK_JSON("zeek-json");
+  ZEEK_JSON("zeek-json", "Zeek JSON logs (conn, dns, ssl, http): one object per line, stock or RockNSM names"),
+  /** Windows event log files ({@code .evtx}): binary chunks of BinXML records. */
+  EVTX("evtx", "Windows event log files (.evtx): Sysmon, Security, Task Scheduler, any channel"),
+  /** Windows event XML: {@code <Event>} elements as wevtutil, Get-WinEvent or Event Viewer print them. */
+  WINDOWS_XML("windows-xml", "Windows event XML: <Event> elements (wevtutil qe /f:xml, ToXml(), Event Viewer)"),
+  /** Windows events as JSON lines: Winlogbeat / Elastic Agent ({@code winlog.*}) or flattened (NXLog). */
+  WINDOWS_JSON("windows-json", "Windows events as JSON lines: Winlogbeat / Elastic Agent winlog.*, or flattened (NXLog, OTRF)");
 
   private final String id;
+  private final String description;
 
-  InputFormat(String id) {
+  InputFormat(String id, String description) {
     this.id = id;
+    this.description = description;
+  }
+
+  /** True for the Windows event forms (EVTX, event XML, Windows JSON). */
+  public boolean isWindows() {
+    return this == EVTX || this == WINDOWS_XML || this == WINDOWS_JSON;
+  }
+
+  /** One line for people: what the format is and who writes it. */
+  public String description() {
+    return description;
   }
 
   /** The stable, lower-case name used on the command line and in read reports. */

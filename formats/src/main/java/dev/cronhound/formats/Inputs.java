@@ -4,6 +4,7 @@ import dev.cronhound.core.event.EventSink;
 import dev.cronhound.formats.network.ZeekJsonReader;
 import dev.cronhound.formats.network.ZeekSniffer;
 import dev.cronhound.formats.network.ZeekTsvReader;
+import dev.cronhound.formats.windows.WindowsSniffer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -196,8 +197,17 @@ public final class Inputs {
       }
       return Optional.empty();
     }
-    Optional<ZeekSniffer.Result> r =
-        ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, override);
+    Optional<ZeekSniffer.Result> r;
+    if (override != null && override.isWindows()) {
+      r = Optional.of(new ZeekSniffer.Result(override, null));
+    } else if (override == null) {
+      r =
+          WindowsSniffer.sniff(prefix.bytes(), prefix.length())
+              .map(f -> new ZeekSniffer.Result(f, null))
+              .or(() -> ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, null));
+    } else {
+      r = ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, override);
+    }
     if (r.isEmpty()) {
       if (walked) {
         report.skippedFile(name, "not a recognised log format");

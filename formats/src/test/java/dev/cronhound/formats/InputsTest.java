@@ -240,6 +240,7 @@ class InputsTest {
       assertThat(InputFormat.byId(f.id())).contains(f);
     }
     assertThat(InputFormat.byId("zeek-tsv")).contains(InputFormat.ZEEK_TSV);
-    assertThat(InputFormat.byId("evtx")).isEmpty();
+    assertThat(InputFormat.byId("evtx")).contains(InputFormat.EVTX);
+    assertThat(InputFormat.byId("EVTX")).as("ids are matched exactly").isEmpty();
   }
 }
