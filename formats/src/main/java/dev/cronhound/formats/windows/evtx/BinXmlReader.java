@@ -1,0 +1,400 @@
+package dev.cronhound.formats.windows.evtx;
+
+import static dev.cronhound.formats.windows.evtx.LittleEndian.u16;
+import static dev.cronhound.formats.windows.evtx.LittleEndian.u32;
+import static dev.cronhound.formats.windows.evtx.LittleEndian.u8;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks the BinXML of one chunk's records and reports elements, attributes and values to an {@link
+ * EvtxRecordFields}, without building a tree. Token reference: libyal/libevtx, "Windows XML Event
+ * Log (EVTX)", section "Binary XML". Names (offset into the chunk -> length-prefixed UTF-16) and
+ * template definitions (offset -> {@link BinXmlTemplate}) are cached for the chunk, so a template
+ * is compiled once and replayed for every record that uses it. Processing instructions are
+ * skipped. Every read is bounds-checked; a token it cannot walk throws {@link BinXmlException}.
+ * Nested BinXML (substitution type 0x21) is limited to {@value #MAX_NESTING} levels.
+ */
+final class BinXmlReader {
+
+  static final int MAX_NESTING = 8;
+
+  private final byte[] b;
+  private final int limit;
+  private final Map<Integer, String> names = new HashMap<>();
+  private final Map<Integer, BinXmlTemplate> templates = new HashMap<>();
+  /** Per nesting level: value offset, size and type, three ints per substitution. */
+  private final int[][] values = new int[MAX_NESTING + 1][];
+
+  /** Reads the chunk in {@code chunk[0, limit)}. */
+  BinXmlReader(byte[] chunk, int limit) {
+    this.b = chunk;
+    this.limit = limit;
+  }
+
+  /** Walks the BinXML in {@code [start, end)} (one record's event data). */
+  void read(int start, int end, EvtxRecordFields f) {
+    fragment(start, end, f, 0);
+  }
+
+  private void fragment(int start, int end, EvtxRecordFields f, int depth) {
+    if (depth > MAX_NESTING) {
+      throw new BinXmlException("BinXML nested too deep");
+    }
+    int p = start;
+    check(p, 1, end);
+    if (u8(b, p) == 0x0f) {
+      check(p, 4, end);
+      p += 4;
+    }
+    check(p, 1, end);
+    if (u8(b, p) == 0x0c) {
+      instance(p, end, f, depth);
+      return;
+    }
+    BinXmlTemplate t = compile(p, end, true);
+    run(t, f, depth, end, 0);
+  }
+
+  /** Replays the template instance at {@code p}; returns the offset after it. */
+  private int instance(int p, int end, EvtxRecordFields f, int depth) {
+    check(p, 10, end);
+    int defOffset = (int) Math.min(u32(b, p + 6), Integer.MAX_VALUE);
+    int q = p + 10;
+    if (defOffset == q) {
+      check(q, 24, end);
+      long size = u32(b, q + 20);
+      if (size > end - q - 24) {
+        throw new BinXmlException("template definition runs past the record");
+      }
+      q += 24 + (int) size;
+    }
+    BinXmlTemplate t = template(defOffset);
+    check(q, 4, end);
+    long count = u32(b, q);
+    q += 4;
+    if (count > (end - q) / 4) {
+      throw new BinXmlException("substitution count " + count + " too large");
+    }
+    int n = (int) count;
+    int[] v = values[depth];
+    if (v == null || v.length < 3 * n) {
+      v = new int[Math.max(3 * n, 96)];
+      values[depth] = v;
+    }
+    int data = q + 4 * n;
+    for (int i = 0; i < n; i++) {
+      int size = u16(b, q + 4 * i);
+      v[3 * i] = data;
+      v[3 * i + 1] = size;
+      v[3 * i + 2] = u8(b, q + 4 * i + 2);
+      data += size;
+    }
+    if (data > end) {
+      throw new BinXmlException("substitution values run past the record");
+    }
+    run(t, f, depth, end, n);
+    return data;
+  }
+
+  private BinXmlTemplate template(int offset) {
+    BinXmlTemplate t = templates.get(offset);
+    if (t == null) {
+      if (offset < 0 || offset > limit - 24) {
+        throw new BinXmlException("template offset " + offset + " outside the chunk");
+      }
+      long size = u32(b, offset + 20);
+      if (size > limit - offset - 24) {
+        throw new BinXmlException("template at " + offset + " runs past the chunk");
+      }
+      t = compile(offset + 24, offset + 24 + (int) size, false);
+      templates.put(offset, t);
+    }
+    return t;
+  }
+
+  private void run(BinXmlTemplate t, EvtxRecordFields f, int depth, int end, int valueCount) {
+    int[] ops = t.ops;
+    int[] v = values[depth];
+    for (int i = 0; i < t.length; ) {
+      switch (ops[i]) {
+        case BinXmlTemplate.OPEN -> {
+          f.open(t.strings[ops[i + 1]]);
+          i += 2;
+        }
+        case BinXmlTemplate.ATTR -> {
+          f.attribute(t.strings[ops[i + 1]]);
+          i += 2;
+        }
+        case BinXmlTemplate.CLOSE_START -> {
+          f.closeStart();
+          i++;
+        }
+        case BinXmlTemplate.CLOSE_EMPTY -> {
+          f.closeEmpty();
+          i++;
+        }
+        case BinXmlTemplate.END -> {
+          f.end();
+          i++;
+        }
+        case BinXmlTemplate.TEXT -> {
+          f.text(t.strings[ops[i + 1]]);
+          i += 2;
+        }
+        case BinXmlTemplate.SUBST -> {
+          int k = ops[i + 1];
+          i += 2;
+          if (k < valueCount) {
+            int off = v[3 * k];
+            int size = v[3 * k + 1];
+            int type = v[3 * k + 2];
+            if (type == EvtxValues.BINXML) {
+              if (size > 0) {
+                fragment(off, off + size, f, depth + 1);
+              }
+            } else if (f.wantsValue()) {
+              f.value(type, b, off, size);
+            }
+          }
+        }
+        case BinXmlTemplate.INSTANCE -> {
+          instance(ops[i + 1], end, f, depth + 1 > MAX_NESTING ? fail() : depth + 1);
+          i += 2;
+        }
+        default -> throw new BinXmlException("bad compiled op");
+      }
+    }
+  }
+
+  private static int fail() {
+    throw new BinXmlException("BinXML nested too deep");
+  }
+
+  /** Compiles the tokens in {@code [start, end)} up to end-of-fragment. */
+  private BinXmlTemplate compile(int start, int end, boolean allowInstances) {
+    int[] ops = new int[64];
+    int n = 0;
+    List<String> strings = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    int p = start;
+    while (p < end) {
+      if (n + 2 > ops.length) {
+        ops = Arrays.copyOf(ops, ops.length * 2);
+      }
+      int token = u8(b, p);
+      switch (token) {
+        case 0x00 -> {
+          return new BinXmlTemplate(ops, n, strings.toArray(new String[0]));
+        }
+        case 0x0f -> {
+          check(p, 4, end);
+          p += 4;
+        }
+        case 0x01, 0x41 -> {
+          check(p, 11, end);
+          p += 7;
+          int[] at = {p};
+          String name = name(at, end);
+          p = at[0];
+          if (token == 0x41) {
+            check(p, 4, end);
+            p += 4;
+          }
+          ops[n++] = BinXmlTemplate.OPEN;
+          ops[n++] = intern(name, strings, index);
+        }
+        case 0x02, 0x03, 0x04 -> {
+          ops[n++] = token == 0x02 ? BinXmlTemplate.CLOSE_START
+              : token == 0x03 ? BinXmlTemplate.CLOSE_EMPTY : BinXmlTemplate.END;
+          p++;
+        }
+        case 0x05, 0x45 -> {
+          check(p, 2, end);
+          int type = u8(b, p + 1);
+          p += 2;
+          int size;
+          StringBuilder sb = new StringBuilder();
+          if (type == EvtxValues.STRING) {
+            check(p, 2, end);
+            int chars = u16(b, p);
+            p += 2;
+            size = 2 * chars;
+          } else {
+            size = switch (type) {
+              case 0x03, 0x04 -> 1;
+              case 0x05, 0x06 -> 2;
+              case 0x07, 0x08, 0x0b, 0x0d, 0x14 -> 4;
+              case 0x09, 0x0a, 0x0c, 0x11, 0x15 -> 8;
+              case 0x0f, 0x12 -> 16;
+              default -> throw new BinXmlException("value token of type 0x" + Integer.toHexString(type));
+            };
+          }
+          check(p, size, end);
+          EvtxValues.render(type, b, p, size, sb);
+          p += size;
+          ops[n++] = BinXmlTemplate.TEXT;
+          ops[n++] = intern(sb.toString(), strings, index);
+        }
+        case 0x06, 0x46 -> {
+          check(p, 5, end);
+          int[] at = {p + 1};
+          String name = name(at, end);
+          p = at[0];
+          ops[n++] = BinXmlTemplate.ATTR;
+          ops[n++] = intern(name, strings, index);
+        }
+        case 0x07, 0x47 -> {
+          check(p, 3, end);
+          int chars = u16(b, p + 1);
+          check(p + 3, 2 * chars, end);
+          StringBuilder sb = new StringBuilder();
+          EvtxValues.utf16(b, p + 3, chars, false, sb);
+          p += 3 + 2 * chars;
+          ops[n++] = BinXmlTemplate.TEXT;
+          ops[n++] = intern(sb.toString(), strings, index);
+        }
+        case 0x08, 0x48 -> {
+          check(p, 3, end);
+          ops[n++] = BinXmlTemplate.TEXT;
+          ops[n++] = intern(String.valueOf((char) u16(b, p + 1)), strings, index);
+          p += 3;
+        }
+        case 0x09, 0x49 -> {
+          check(p, 5, end);
+          int[] at = {p + 1};
+          String entity = name(at, end);
+          p = at[0];
+          ops[n++] = BinXmlTemplate.TEXT;
+          ops[n++] = intern(entity(entity), strings, index);
+        }
+        case 0x0a -> {
+          check(p, 5, end);
+          int[] at = {p + 1};
+          name(at, end);
+          p = at[0];
+        }
+        case 0x0b -> {
+          check(p, 3, end);
+          int chars = u16(b, p + 1);
+          check(p + 3, 2 * chars, end);
+          p += 3 + 2 * chars;
+        }
+        case 0x0c -> {
+          if (!allowInstances) {
+            throw new BinXmlException("template instance inside a template");
+          }
+          ops[n++] = BinXmlTemplate.INSTANCE;
+          ops[n++] = p;
+          p = skipInstance(p, end);
+        }
+        case 0x0d, 0x0e -> {
+          check(p, 4, end);
+          ops[n++] = BinXmlTemplate.SUBST;
+          ops[n++] = u16(b, p + 1);
+          p += 4;
+        }
+        default -> throw new BinXmlException("unknown BinXML token 0x" + Integer.toHexString(token));
+      }
+    }
+    return new BinXmlTemplate(ops, n, strings.toArray(new String[0]));
+  }
+
+  private int skipInstance(int p, int end) {
+    check(p, 10, end);
+    int defOffset = (int) Math.min(u32(b, p + 6), Integer.MAX_VALUE);
+    int q = p + 10;
+    if (defOffset == q) {
+      check(q, 24, end);
+      long size = u32(b, q + 20);
+      if (size > end - q - 24) {
+        throw new BinXmlException("template definition runs past the record");
+      }
+      q += 24 + (int) size;
+    }
+    check(q, 4, end);
+    long count = u32(b, q);
+    q += 4;
+    if (count > (end - q) / 4) {
+      throw new BinXmlException("substitution count " + count + " too large");
+    }
+    int data = q + 4 * (int) count;
+    for (int i = 0; i < count; i++) {
+      data += u16(b, q + 4 * i);
+    }
+    if (data > end) {
+      throw new BinXmlException("substitution values run past the record");
+    }
+    return data;
+  }
+
+  private static int intern(String s, List<String> strings, Map<String, Integer> index) {
+    Integer i = index.get(s);
+    if (i == null) {
+      i = strings.size();
+      strings.add(s);
+      index.put(s, i);
+    }
+    return i;
+  }
+
+  private static String entity(String name) {
+    return switch (name) {
+      case "lt" -> "<";
+      case "gt" -> ">";
+      case "amp" -> "&";
+      case "quot" -> "\"";
+      case "apos" -> "'";
+      default -> "&" + name + ";";
+    };
+  }
+
+  /**
+   * Reads the name offset at {@code at[0]} (a chunk offset); when the name is stored right there
+   * (inline), skips it. Leaves {@code at[0]} after the field or the inline name. Returns the local
+   * name (any {@code prefix:} dropped).
+   */
+  private String name(int[] at, int end) {
+    int p = at[0];
+    check(p, 4, end);
+    long off = u32(b, p);
+    p += 4;
+    if (off == p) {
+      check(p, 8, end);
+      int chars = u16(b, p + 6);
+      check(p, 10 + 2 * chars, end);
+      p += 10 + 2 * chars;
+    }
+    at[0] = p;
+    return name((int) Math.min(off, Integer.MAX_VALUE));
+  }
+
+  private String name(int off) {
+    String s = names.get(off);
+    if (s == null) {
+      if (off < 0 || off > limit - 8) {
+        throw new BinXmlException("name offset " + off + " outside the chunk");
+      }
+      int chars = u16(b, off + 6);
+      if (2L * chars > limit - off - 8) {
+        throw new BinXmlException("name at " + off + " runs past the chunk");
+      }
+      StringBuilder sb = new StringBuilder(chars);
+      EvtxValues.utf16(b, off + 8, chars, true, sb);
+      int colon = sb.indexOf(":");
+      s = colon >= 0 ? sb.substring(colon + 1) : sb.toString();
+      names.put(off, s);
+    }
+    return s;
+  }
+
+  private static void check(int p, int size, int end) {
+    if (size < 0 || p < 0 || p > end - size) {
+      throw new BinXmlException("token runs past the end of its data");
+    }
+  }
+}

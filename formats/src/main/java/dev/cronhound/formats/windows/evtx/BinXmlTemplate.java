@@ -1,0 +1,36 @@
+package dev.cronhound.formats.windows.evtx;
+
+/**
+ * A BinXML fragment compiled once into a flat list of operations, so that every record using a
+ * template replays it without re-reading tokens or names: {@code ops} holds an opcode followed by
+ * its arguments; names and literal text are in {@code strings}. Built by {@link BinXmlReader}.
+ */
+final class BinXmlTemplate {
+
+  /** {@code OPEN nameIndex}: an element starts (attributes may follow). */
+  static final int OPEN = 1;
+  /** {@code CLOSE_START}: the attributes of the open element are over, content follows. */
+  static final int CLOSE_START = 2;
+  /** {@code CLOSE_EMPTY}: the open element ends without content. */
+  static final int CLOSE_EMPTY = 3;
+  /** {@code END}: the current element ends. */
+  static final int END = 4;
+  /** {@code TEXT stringIndex}: literal text (a value, CDATA, a character or entity reference). */
+  static final int TEXT = 5;
+  /** {@code ATTR nameIndex}: an attribute of the open element; its value follows. */
+  static final int ATTR = 6;
+  /** {@code SUBST index}: substitution value {@code index} of the instance. */
+  static final int SUBST = 7;
+  /** {@code INSTANCE offset}: a template instance at chunk offset (only outside templates). */
+  static final int INSTANCE = 8;
+
+  final int[] ops;
+  final int length;
+  final String[] strings;
+
+  BinXmlTemplate(int[] ops, int length, String[] strings) {
+    this.ops = ops;
+    this.length = length;
+    this.strings = strings;
+  }
+}

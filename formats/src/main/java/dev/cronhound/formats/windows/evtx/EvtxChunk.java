@@ -1,0 +1,151 @@
+package dev.cronhound.formats.windows.evtx;
+
+import static dev.cronhound.formats.windows.evtx.LittleEndian.i64;
+import static dev.cronhound.formats.windows.evtx.LittleEndian.u32;
+
+import dev.cronhound.core.event.Origin;
+import dev.cronhound.formats.ReadReport;
+import dev.cronhound.formats.windows.WindowsRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * Decodes one 64 KiB EVTX chunk: header {@code ElfChnk\0} (512 bytes: record number and id
+ * ranges, header size 128, last record offset, free space offset at 48, CRC32 of the record data
+ * at 52, 64 string-table and 32 template offsets at 128 and 384, CRC32 of bytes 0-120 and 128-512
+ * at 124), then records from offset 512 up to the free space offset: {@code **\0\0}, size, record
+ * id, written FILETIME, BinXML, size again. A slot of zeroes is empty (no problem); a bad magic or
+ * a bad header checksum skips the chunk; a bad record data checksum is reported and the records
+ * are still read (each one is checked on its own); a record with a bad magic or size is reported
+ * and the reader resynchronises on the next record magic; a record whose BinXML cannot be walked
+ * is reported and skipped. Pure function of its bytes: safe to run on any thread.
+ */
+final class EvtxChunk {
+
+  static final int SIZE = 65536;
+  static final int HEADER = 512;
+  private static final byte[] MAGIC = "ElfChnk\0".getBytes(StandardCharsets.US_ASCII);
+
+  /** What a chunk gave: records in order and problems (file offset, reason). */
+  record Result(List<WindowsRecord> records, List<ReadReport.Problem> problems) {}
+
+  private EvtxChunk() {}
+
+  /**
+   * Decodes chunk {@code index} held in {@code b[0, length)}, which starts at {@code fileOffset}.
+   */
+  static Result decode(byte[] b, int length, long fileOffset, int index, String file) {
+    List<WindowsRecord> records = new ArrayList<>();
+    List<ReadReport.Problem> problems = new ArrayList<>();
+    Result result = new Result(records, problems);
+    if (isZero(b, length)) {
+      return result;
+    }
+    if (length < SIZE) {
+      problems.add(
+          new ReadReport.Problem(
+              file, fileOffset, "chunk " + index + ": cut short at " + length + " bytes; chunk skipped"));
+      return result;
+    }
+    for (int i = 0; i < MAGIC.length; i++) {
+      if (b[i] != MAGIC[i]) {
+        problems.add(
+            new ReadReport.Problem(file, fileOffset, "chunk " + index + ": bad magic; chunk skipped"));
+        return result;
+      }
+    }
+    CRC32 crc = new CRC32();
+    crc.update(b, 0, 120);
+    crc.update(b, 128, HEADER - 128);
+    if (crc.getValue() != u32(b, 124)) {
+      problems.add(
+          new ReadReport.Problem(
+              file, fileOffset, "chunk " + index + ": bad header checksum; chunk skipped"));
+      return result;
+    }
+    long free = u32(b, 48);
+    int end = (int) Math.max(HEADER, Math.min(free, SIZE));
+    if (free < HEADER || free > SIZE) {
+      problems.add(
+          new ReadReport.Problem(
+              file, fileOffset, "chunk " + index + ": free space offset " + free + " out of range; read to the end"));
+      end = SIZE;
+    } else {
+      crc.reset();
+      crc.update(b, HEADER, end - HEADER);
+      if (crc.getValue() != u32(b, 52)) {
+        problems.add(
+            new ReadReport.Problem(
+                file, fileOffset, "chunk " + index + ": bad record data checksum; records read one by one"));
+      }
+    }
+    BinXmlReader xml = new BinXmlReader(b, SIZE);
+    EvtxRecordFields fields = new EvtxRecordFields();
+    int p = HEADER;
+    while (p + 28 <= end) {
+      long size = isRecord(b, p, end);
+      if (size < 0) {
+        int next = resync(b, p + 1, end);
+        String why = "chunk " + index + ": bad record " + (size == -1 ? "magic" : "size");
+        if (!(size == -1 && isZero(b, p, end))) {
+          problems.add(
+              new ReadReport.Problem(
+                  file, fileOffset + p, why + "; " + (next - p) + " bytes skipped"));
+        }
+        p = next;
+        continue;
+      }
+      long headerId = i64(b, p + 8);
+      try {
+        fields.reset();
+        xml.read(p + 24, p + (int) size - 4, fields);
+        records.add(fields.build(headerId, new Origin(file, fileOffset + p)));
+      } catch (RuntimeException e) {
+        String reason = e instanceof BinXmlException ? e.getMessage() : e.getClass().getSimpleName();
+        problems.add(
+            new ReadReport.Problem(
+                file,
+                fileOffset + p,
+                "chunk " + index + ": record " + headerId + ": broken BinXML (" + reason + "); record skipped"));
+      }
+      p += (int) size;
+    }
+    return result;
+  }
+
+  /** The record size when a sound record starts at {@code p}; -1 bad magic, -2 bad size. */
+  private static long isRecord(byte[] b, int p, int end) {
+    if (b[p] != '*' || b[p + 1] != '*' || b[p + 2] != 0 || b[p + 3] != 0) {
+      return -1;
+    }
+    long size = u32(b, p + 4);
+    if (size < 28 || size > end - p || u32(b, p + (int) size - 4) != size) {
+      return -2;
+    }
+    return size;
+  }
+
+  private static int resync(byte[] b, int from, int end) {
+    for (int p = from; p + 28 <= end; p++) {
+      if (b[p] == '*' && isRecord(b, p, end) > 0) {
+        return p;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isZero(byte[] b, int length) {
+    return isZero(b, 0, length);
+  }
+
+  private static boolean isZero(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

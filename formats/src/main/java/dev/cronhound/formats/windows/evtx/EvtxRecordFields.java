@@ -1,0 +1,295 @@
+package dev.cronhound.formats.windows.evtx;
+
+import dev.cronhound.core.event.Origin;
+import dev.cronhound.formats.windows.WindowsRecord;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Keeps, from the element events of one record, just the fields a {@link WindowsRecord} carries:
+ * the {@code <System>} fields and the {@code EventData}/{@code UserData} name -> value text (keys
+ * as {@link WindowsRecord} describes). Values are rendered to text only when kept. Reused record
+ * after record ({@link #reset}); element depth is limited to {@value #MAX_DEPTH}.
+ */
+final class EvtxRecordFields {
+
+  static final int MAX_DEPTH = 64;
+
+  private static final int NONE = 0;
+  private static final int PROVIDER = 1;
+  private static final int TIME = 2;
+  private static final int PID = 3;
+  private static final int TID = 4;
+  private static final int SID = 5;
+  private static final int DATA_NAME = 6;
+  private static final int EVENT_ID = 7;
+  private static final int VERSION = 8;
+  private static final int RECORD_ID = 9;
+  private static final int CHANNEL = 10;
+  private static final int COMPUTER = 11;
+  private static final int DATA = 12;
+  private static final int USER_LEAF = 13;
+
+  private static final int SYSTEM = 1;
+  private static final int EVENT_DATA = 2;
+  private static final int USER_DATA = 3;
+
+  private final StringBuilder text = new StringBuilder(64);
+  private final Map<String, String> data = new LinkedHashMap<>();
+  private final boolean[] hadChild = new boolean[MAX_DEPTH + 1];
+  private final String[] elementNames = new String[MAX_DEPTH + 1];
+
+  private int depth;
+  private int section;
+  private int target;
+  private boolean inAttribute;
+  private long ticks;
+  private boolean hasTicks;
+  private String dataName;
+  private int unnamed;
+
+  private long recordId;
+  private long timeMicros;
+  private String provider;
+  private String channel;
+  private String computer;
+  private int eventId;
+  private int version;
+  private long processId;
+  private long threadId;
+  private String userSid;
+
+  void reset() {
+    data.clear();
+    depth = 0;
+    section = NONE;
+    target = NONE;
+    inAttribute = false;
+    unnamed = 0;
+    recordId = -1;
+    timeMicros = WindowsRecord.NO_TIME;
+    provider = null;
+    channel = null;
+    computer = null;
+    eventId = -1;
+    version = -1;
+    processId = -1;
+    threadId = -1;
+    userSid = null;
+  }
+
+  WindowsRecord build(long headerRecordId, Origin origin) {
+    return new WindowsRecord(
+        recordId >= 0 ? recordId : headerRecordId,
+        timeMicros,
+        provider,
+        channel,
+        computer,
+        eventId,
+        version,
+        processId,
+        threadId,
+        userSid,
+        data,
+        origin);
+  }
+
+  void open(String name) {
+    finishAttribute();
+    if (depth >= MAX_DEPTH) {
+      throw new BinXmlException("elements nested deeper than " + MAX_DEPTH);
+    }
+    hadChild[depth] = true;
+    depth++;
+    hadChild[depth] = false;
+    elementNames[depth] = name;
+    target = NONE;
+    if (depth == 2) {
+      section = switch (name) {
+        case "System" -> SYSTEM;
+        case "EventData" -> EVENT_DATA;
+        case "UserData" -> USER_DATA;
+        default -> NONE;
+      };
+    } else if (depth == 3 && section == EVENT_DATA) {
+      dataName = null;
+    }
+  }
+
+  void attribute(String name) {
+    finishAttribute();
+    inAttribute = true;
+    target = NONE;
+    if (depth == 3 && section == SYSTEM) {
+      String element = elementNames[3];
+      target = switch (element) {
+        case "Provider" -> "Name".equals(name) ? PROVIDER : NONE;
+        case "TimeCreated" -> "SystemTime".equals(name) ? TIME : NONE;
+        case "Execution" -> "ProcessID".equals(name) ? PID : "ThreadID".equals(name) ? TID : NONE;
+        case "Security" -> "UserID".equals(name) ? SID : NONE;
+        default -> NONE;
+      };
+    } else if (depth == 3 && section == EVENT_DATA && "Name".equals(name)) {
+      target = DATA_NAME;
+    }
+    text.setLength(0);
+    hasTicks = false;
+  }
+
+  boolean wantsValue() {
+    return target != NONE;
+  }
+
+  void value(int type, byte[] b, int off, int len) {
+    if (target == TIME && type == EvtxValues.FILETIME && len >= 8) {
+      ticks = LittleEndian.i64(b, off);
+      hasTicks = true;
+    } else if (target != NONE) {
+      EvtxValues.render(type, b, off, len, text);
+    }
+  }
+
+  void text(String s) {
+    if (target != NONE) {
+      text.append(s);
+    }
+  }
+
+  void closeStart() {
+    finishAttribute();
+    text.setLength(0);
+    target = NONE;
+    if (depth == 3 && section == SYSTEM) {
+      target = switch (elementNames[3]) {
+        case "EventID" -> EVENT_ID;
+        case "Version" -> VERSION;
+        case "EventRecordID" -> RECORD_ID;
+        case "Channel" -> CHANNEL;
+        case "Computer" -> COMPUTER;
+        default -> NONE;
+      };
+    } else if (depth == 3 && section == EVENT_DATA) {
+      target = DATA;
+    } else if (depth >= 3 && section == USER_DATA) {
+      target = USER_LEAF;
+    }
+  }
+
+  void closeEmpty() {
+    finishAttribute();
+    text.setLength(0);
+    target = NONE;
+    if (depth == 3 && section == EVENT_DATA) {
+      target = DATA;
+    } else if (depth >= 3 && section == USER_DATA) {
+      target = USER_LEAF;
+    }
+    end();
+  }
+
+  void end() {
+    finishAttribute();
+    if (depth <= 0) {
+      throw new BinXmlException("end of an element that was not opened");
+    }
+    switch (target) {
+      case EVENT_ID -> eventId = (int) parse(text, -1);
+      case VERSION -> version = (int) parse(text, -1);
+      case RECORD_ID -> recordId = parse(text, -1);
+      case CHANNEL -> channel = orNull(text);
+      case COMPUTER -> computer = orNull(text);
+      case DATA -> {
+        if (depth == 3) {
+          String element = elementNames[3];
+          String key;
+          if ("Data".equals(element)) {
+            key = dataName != null && !dataName.isEmpty() ? dataName : "#" + (++unnamed);
+          } else {
+            key = element;
+          }
+          put(key);
+        }
+      }
+      case USER_LEAF -> {
+        if (!hadChild[depth]) {
+          put(elementNames[depth]);
+        }
+      }
+      default -> {}
+    }
+    target = NONE;
+    depth--;
+    if (depth < 2) {
+      section = NONE;
+    }
+  }
+
+  private void put(String key) {
+    String k = key;
+    for (int n = 2; data.containsKey(k); n++) {
+      k = key + "#" + n;
+    }
+    data.put(k, text.toString());
+  }
+
+  private void finishAttribute() {
+    if (!inAttribute) {
+      return;
+    }
+    inAttribute = false;
+    switch (target) {
+      case PROVIDER -> provider = orNull(text);
+      case TIME -> timeMicros = hasTicks ? EvtxValues.filetimeMicros(ticks) : parseTime(text);
+      case PID -> processId = parse(text, -1);
+      case TID -> threadId = parse(text, -1);
+      case SID -> userSid = orNull(text);
+      case DATA_NAME -> dataName = text.toString();
+      default -> {}
+    }
+    target = NONE;
+  }
+
+  private static String orNull(StringBuilder sb) {
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  /** Decimal (or {@code 0x} hex) integer text, or {@code otherwise}. */
+  static long parse(CharSequence s, long otherwise) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && s.charAt(i) == ' ') {
+      i++;
+    }
+    while (n > i && s.charAt(n - 1) == ' ') {
+      n--;
+    }
+    if (i == n || n - i > 19) {
+      return otherwise;
+    }
+    int radix = 10;
+    if (n - i > 2 && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) {
+      radix = 16;
+      i += 2;
+    }
+    long v = 0;
+    for (; i < n; i++) {
+      int d = Character.digit(s.charAt(i), radix);
+      if (d < 0) {
+        return otherwise;
+      }
+      v = v * radix + d;
+    }
+    return v;
+  }
+
+  private static long parseTime(CharSequence s) {
+    try {
+      Instant t = Instant.parse(s);
+      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
+    } catch (DateTimeParseException | ArithmeticException e) {
+      return WindowsRecord.NO_TIME;
+    }
+  }
+}
