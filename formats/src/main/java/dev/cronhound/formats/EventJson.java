@@ -31,9 +31,9 @@ import java.util.List;
  * </pre>
  *
  * {@code type} is the event kind ({@code flow}, {@code dns_lookup}, {@code tls_session}, {@code
- * http_request}), followed by the time as ISO-8601 UTC and as epoch microseconds, the record's
- * other fields in declaration order under snake_case names, and the origin last. Null strings, -1
- * numbers and empty lists are left out. Strings are escaped by Jackson and the output stays UTF-8,
+ * http_request}; endpoint events {@link EndpointEventJson#typeName}), followed by the time as
+ * ISO-8601 UTC and as epoch microseconds, the record's other fields in declaration order under
+ * snake_case names, and the origin last. Null strings, -1 numbers and empty lists are left out. Strings are escaped by Jackson and the output stays UTF-8,
  * but control characters, U+0085, U+2028 and U+2029 (line breaks to some readers) and every
  * surrogate (characters outside the BMP, and unpaired halves) are written as JSON unicode escapes,
  * so no value can break a line or make the output invalid UTF-8.
@@ -45,6 +45,7 @@ public final class EventJson implements EventSink, Closeable {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
   private final JsonGenerator gen;
+  private final EndpointEventJson endpointEvents;
 
   /** Writes lines to {@code out}; {@link #close()} flushes but does not close {@code out}. */
   public EventJson(OutputStream out) {
@@ -56,6 +57,7 @@ public final class EventJson implements EventSink, Closeable {
     gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     gen.setRootValueSeparator(null);
     gen.setCharacterEscapes(LineSafeEscapes.INSTANCE);
+    endpointEvents = new EndpointEventJson(gen);
   }
 
   /** One event as a JSON line, without the newline. */
@@ -123,6 +125,9 @@ public final class EventJson implements EventSink, Closeable {
         number("request_body_bytes", h.requestBodyBytes());
         number("response_body_bytes", h.responseBodyBytes());
         number("status_code", h.statusCode());
+      } else {
+        head(EndpointEventJson.typeName(event), event.tsMicros(), null);
+        endpointEvents.fields(event);
       }
       string("origin", String.valueOf(event.origin()));
       gen.writeEndObject();

@@ -5,9 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cronhound.core.event.DnsLookup;
+import dev.cronhound.core.event.DnsQuery;
+import dev.cronhound.core.event.FileActivity;
 import dev.cronhound.core.event.Flow;
 import dev.cronhound.core.event.HttpRequest;
+import dev.cronhound.core.event.JobAction;
+import dev.cronhound.core.event.JobRun;
+import dev.cronhound.core.event.JobTrigger;
+import dev.cronhound.core.event.NetworkConnection;
 import dev.cronhound.core.event.Origin;
+import dev.cronhound.core.event.ProcessEnd;
+import dev.cronhound.core.event.ProcessRef;
+import dev.cronhound.core.event.ProcessStart;
+import dev.cronhound.core.event.ScheduledJob;
 import dev.cronhound.core.event.TlsSession;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -112,5 +122,89 @@ class EventJsonTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text.split("\n", -1)).hasSize(3).endsWith("");
     assertThat(text).startsWith(EventJson.toJson(f) + "\n" + EventJson.toJson(f));
+  }
+
+  private static final ProcessRef P = new ProcessRef("{A-B}", 42);
+  private static final String HEAD0 = "\",\"ts\":\"1970-01-01T00:00:00.000000Z\",\"ts_us\":0,\"host\":\"WS1\",";
+
+  @Test
+  void processStartFlattensBothProcessRefs() {
+    ProcessStart p =
+        new ProcessStart(
+            0, "WS1", P, "a.exe", "a -x", "D\\u", null, new ProcessRef(null, 7), "p.exe", null,
+            "High", "SHA1=AB", ORIGIN);
+
+    assertThat(EventJson.toJson(p))
+        .isEqualTo(
+            "{\"type\":\"process_start" + HEAD0
+                + "\"process_guid\":\"{A-B}\",\"pid\":42,\"image\":\"a.exe\",\"command_line\":\"a -x\","
+                + "\"user\":\"D\\\\u\",\"parent_pid\":7,\"parent_image\":\"p.exe\","
+                + "\"integrity_level\":\"High\",\"hashes\":\"SHA1=AB\",\"origin\":\"conn.log:9\"}");
+  }
+
+  @Test
+  void processEndAndFileActivity() {
+    assertThat(EventJson.toJson(new ProcessEnd(0, "WS1", ProcessRef.UNKNOWN, "a.exe", null, ORIGIN)))
+        .isEqualTo("{\"type\":\"process_end" + HEAD0 + "\"image\":\"a.exe\",\"origin\":\"conn.log:9\"}");
+    assertThat(
+            EventJson.toJson(
+                new FileActivity(0, "WS1", P, "a.exe", "u", "C:\\f", FileActivity.Action.DELETE, ORIGIN)))
+        .isEqualTo(
+            "{\"type\":\"file_activity" + HEAD0
+                + "\"process_guid\":\"{A-B}\",\"pid\":42,\"image\":\"a.exe\",\"user\":\"u\","
+                + "\"path\":\"C:\\\\f\",\"action\":\"delete\",\"origin\":\"conn.log:9\"}");
+  }
+
+  @Test
+  void networkConnectionAlwaysWritesOutbound() {
+    NetworkConnection n =
+        new NetworkConnection(0, "WS1", P, null, null, "udp", false, "10.0.0.1", 137, "10.0.0.255", -1, null, ORIGIN);
+
+    assertThat(EventJson.toJson(n))
+        .isEqualTo(
+            "{\"type\":\"network_connection" + HEAD0
+                + "\"process_guid\":\"{A-B}\",\"pid\":42,\"protocol\":\"udp\",\"outbound\":false,"
+                + "\"src_ip\":\"10.0.0.1\",\"src_port\":137,\"dst_ip\":\"10.0.0.255\",\"origin\":\"conn.log:9\"}");
+  }
+
+  @Test
+  void dnsQueryListsAnswers() {
+    DnsQuery d = new DnsQuery(0, "WS1", P, "a.exe", null, "x.example", "0", List.of("c.example", "1.2.3.4"), ORIGIN);
+
+    assertThat(EventJson.toJson(d))
+        .isEqualTo(
+            "{\"type\":\"dns_query" + HEAD0
+                + "\"process_guid\":\"{A-B}\",\"pid\":42,\"image\":\"a.exe\",\"query\":\"x.example\","
+                + "\"status\":\"0\",\"answers\":[\"c.example\",\"1.2.3.4\"],\"origin\":\"conn.log:9\"}");
+  }
+
+  @Test
+  void scheduledJobWritesActionsAndTriggersAsObjects() {
+    ScheduledJob j =
+        new ScheduledJob(
+            0, "WS1", "\\T", ScheduledJob.Change.REGISTERED, "D\\a", "S-1-5-18",
+            List.of(new JobAction("c.exe", "-x", null)),
+            List.of(new JobTrigger("time", "2024-01-01T00:00:00", 300, null), new JobTrigger("boot", null, -1, "delay=PT1M")),
+            Boolean.FALSE, "Security 4698", null, "HighestAvailable", null, ORIGIN);
+
+    assertThat(EventJson.toJson(j))
+        .isEqualTo(
+            "{\"type\":\"scheduled_job" + HEAD0
+                + "\"name\":\"\\\\T\",\"change\":\"registered\",\"actor\":\"D\\\\a\",\"run_as\":\"S-1-5-18\","
+                + "\"actions\":[{\"command\":\"c.exe\",\"arguments\":\"-x\"}],"
+                + "\"triggers\":[{\"kind\":\"time\",\"start\":\"2024-01-01T00:00:00\",\"period_seconds\":300},"
+                + "{\"kind\":\"boot\",\"detail\":\"delay=PT1M\"}],\"enabled\":false,"
+                + "\"source\":\"Security 4698\",\"run_level\":\"HighestAvailable\",\"origin\":\"conn.log:9\"}");
+  }
+
+  @Test
+  void jobRunWritesPhaseInLowerCase() {
+    JobRun r = new JobRun(0, "WS1", "\\T", JobRun.Phase.ACTION_COMPLETED, "{I}", "c.exe", 9, 0, null, ORIGIN);
+
+    assertThat(EventJson.toJson(r))
+        .isEqualTo(
+            "{\"type\":\"job_run" + HEAD0
+                + "\"job\":\"\\\\T\",\"phase\":\"action_completed\",\"instance_id\":\"{I}\",\"action\":\"c.exe\","
+                + "\"pid\":9,\"result_code\":0,\"origin\":\"conn.log:9\"}");
   }
 }
