@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Collects one record's fields while a reader walks it, then builds the {@link WindowsRecord}.
  * Applies the key rules of {@link WindowsRecord} in one place: unnamed {@code <Data>} values get
- * {@code #1}, {@code #2}, ... and a repeated key gets {@code #2}, {@code #3}, ... appended. Reused:
+ * {@code #1}, {@code #2}, ... and a repeated key gets {@code #2}, {@code #3}, ... appended; and the
+ * GUID value form ({@link GuidText}). Reused:
  * {@link #clear()} before each record.
  */
 final class WindowsRecordBuilder {
@@ -40,13 +41,16 @@ final class WindowsRecordBuilder {
     unnamed = 0;
   }
 
-  /** Adds a data value under {@code key}, or under {@code key#2}, {@code key#3}... if taken. */
+  /**
+   * Adds a data value under {@code key}, or under {@code key#2}, {@code key#3}... if taken; a value
+   * that is exactly a GUID is brought to {@code {UPPER}} form ({@link GuidText}).
+   */
   void put(String key, String value) {
     String k = key;
     for (int n = 2; data.containsKey(k); n++) {
       k = key + "#" + n;
     }
-    data.put(k, value == null ? "" : value);
+    data.put(k, value == null ? "" : GuidText.normalize(value));
   }
 
   /** Adds an unnamed {@code <Data>} value as {@code #1}, {@code #2}, ... */

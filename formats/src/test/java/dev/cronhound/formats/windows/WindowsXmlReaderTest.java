@@ -179,4 +179,16 @@ class WindowsXmlReaderTest {
     assertThat(c.records()).isEmpty();
     assertThat(c.report().bytes()).isEqualTo(14);
   }
+
+  @Test
+  void guidValuesTakeTheContractForm() {
+    WindowsCapture c = WindowsCapture.xml(event(1, "<Data Name='a'>{42f11c3b-ccaa-5c8f-0000-0010b4e22700}</Data>"
+        + "<Data Name='b'>00000000-0000-0000-0000-00000000000a</Data><Data Name='c'>{42f11c3b-ccaa}</Data>"
+        + "<Data Name='d'>x2f11c3b-ccaa-5c8f-0000-0010b4e22700</Data>"));
+    assertThat(c.records().get(0).data()).containsExactly(
+        Map.entry("a", "{42F11C3B-CCAA-5C8F-0000-0010B4E22700}"),
+        Map.entry("b", "{00000000-0000-0000-0000-00000000000A}"),
+        Map.entry("c", "{42f11c3b-ccaa}"),
+        Map.entry("d", "x2f11c3b-ccaa-5c8f-0000-0010b4e22700"));
+  }
 }
