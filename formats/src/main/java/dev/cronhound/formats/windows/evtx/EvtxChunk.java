@@ -15,10 +15,11 @@ import java.util.zip.CRC32;
  * Decodes one 64 KiB EVTX chunk: header {@code ElfChnk\0} (512 bytes: record number and id
  * ranges, header size 128, last record offset, free space offset at 48, CRC32 of the record data
  * at 52, 64 string-table and 32 template offsets at 128 and 384, CRC32 of bytes 0-120 and 128-512
- * at 124), then records from offset 512 up to the free space offset: {@code **\0\0}, size, record
+ * at 124; a checksum of 0 means none was written), then records from offset 512 up to the free space offset: {@code **\0\0}, size, record
  * id, written FILETIME, BinXML, size again. A slot of zeroes is empty (no problem); a bad magic or
  * a bad header checksum skips the chunk; a bad record data checksum is reported and the records
- * are still read (each one is checked on its own); a record with a bad magic or size is reported
+ * are still read (each one is checked on its own); a record with a bad magic or size is reported (the trailing size copy is not
+ * checked: python-evtx and Windows ignore it too)
  * and the reader resynchronises on the next record magic; a record whose BinXML cannot be walked
  * is reported and skipped. Pure function of its bytes: safe to run on any thread.
  */
@@ -59,7 +60,7 @@ final class EvtxChunk {
     CRC32 crc = new CRC32();
     crc.update(b, 0, 120);
     crc.update(b, 128, HEADER - 128);
-    if (crc.getValue() != u32(b, 124)) {
+    if (u32(b, 124) != 0 && crc.getValue() != u32(b, 124)) {
       problems.add(
           new ReadReport.Problem(
               file, fileOffset, "chunk " + index + ": bad header checksum; chunk skipped"));
@@ -75,7 +76,7 @@ final class EvtxChunk {
     } else {
       crc.reset();
       crc.update(b, HEADER, end - HEADER);
-      if (crc.getValue() != u32(b, 52)) {
+      if (u32(b, 52) != 0 && crc.getValue() != u32(b, 52)) {
         problems.add(
             new ReadReport.Problem(
                 file, fileOffset, "chunk " + index + ": bad record data checksum; records read one by one"));
@@ -121,7 +122,7 @@ final class EvtxChunk {
       return -1;
     }
     long size = u32(b, p + 4);
-    if (size < 28 || size > end - p || u32(b, p + (int) size - 4) != size) {
+    if (size < 28 || size > end - p) {
       return -2;
     }
     return size;
