@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "cronhound 0.1.0",
     description = "Hunts scheduled and automated data exfiltration in endpoint and network telemetry.",
-    subcommands = {HuntCommand.class, SimulateCommand.class, TunablesCommand.class, FormatsCommand.class})
+    subcommands = {HuntCommand.class, ConvertCommand.class, SimulateCommand.class, TunablesCommand.class, FormatsCommand.class})
 public final class Main implements Runnable {
 
   @Override

@@ -4,7 +4,12 @@ import dev.cronhound.core.event.EventSink;
 import dev.cronhound.formats.network.ZeekJsonReader;
 import dev.cronhound.formats.network.ZeekSniffer;
 import dev.cronhound.formats.network.ZeekTsvReader;
+import dev.cronhound.formats.windows.WindowsEventMapper;
+import dev.cronhound.formats.windows.WindowsJsonReader;
+import dev.cronhound.formats.windows.WindowsRecordSink;
 import dev.cronhound.formats.windows.WindowsSniffer;
+import dev.cronhound.formats.windows.WindowsXmlReader;
+import dev.cronhound.formats.windows.evtx.EvtxReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,14 +84,53 @@ public final class Inputs {
    * {@code report}. Never throws for bad content: unreadable input is reported with file and line.
    */
   public static void read(InputFile file, EventSink sink, ReadReport report) {
+    read(file, sink, report, 1);
+  }
+
+  /**
+   * {@link #read(InputFile, EventSink, ReadReport)} with up to {@code threads} threads decoding
+   * EVTX chunks (events still arrive in file order, on the calling thread). Windows records become
+   * events through {@link WindowsEventMapper}; records of event ids it does not map are read and
+   * counted, and yield nothing.
+   */
+  public static void read(InputFile file, EventSink sink, ReadReport report, int threads) {
     report.fileOpened(file.name());
     try (InputStream in = file.open()) {
       switch (file.format()) {
         case ZEEK_TSV -> ZeekTsvReader.read(in, file.name(), file.logKind(), sink, report);
         case ZEEK_JSON -> ZeekJsonReader.read(in, file.name(), file.logKind(), sink, report);
+        case EVTX, WINDOWS_XML, WINDOWS_JSON ->
+            readWindows(file, in, new WindowsEventMapper(sink), report, threads);
       }
     } catch (IOException e) {
       report.malformed(file.name(), 0, "cannot read: " + describe(e));
+    }
+  }
+
+  /**
+   * Streams the Windows records of {@code file} as read, not mapped to events (for {@code convert
+   * --to jsonl}); a file in a non-Windows format is reported and left out.
+   */
+  public static void readRecords(InputFile file, WindowsRecordSink sink, ReadReport report, int threads) {
+    report.fileOpened(file.name());
+    if (!file.format().isWindows()) {
+      report.malformed(file.name(), 0, "not a Windows event log (" + file.format().id() + ")");
+      return;
+    }
+    try (InputStream in = file.open()) {
+      readWindows(file, in, sink, report, threads);
+    } catch (IOException e) {
+      report.malformed(file.name(), 0, "cannot read: " + describe(e));
+    }
+  }
+
+  private static void readWindows(
+      InputFile file, InputStream in, WindowsRecordSink sink, ReadReport report, int threads) {
+    switch (file.format()) {
+      case EVTX -> EvtxReader.read(in, file.name(), sink, report, threads);
+      case WINDOWS_XML -> WindowsXmlReader.read(in, file.name(), sink, report);
+      case WINDOWS_JSON -> WindowsJsonReader.read(in, file.name(), sink, report);
+      default -> throw new IllegalArgumentException("not a Windows format: " + file.format());
     }
   }
 

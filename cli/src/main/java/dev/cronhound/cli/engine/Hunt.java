@@ -26,8 +26,9 @@ public final class Hunt {
     files.sort(Comparator.comparingInt(Hunt::readingOrder));
     ChannelTable table =
         new ChannelTable(s.channel(), s.rhythm().burstGapSeconds(), s.sinceMicros(), s.untilMicros());
+    EventTally tally = new EventTally(table);
     for (InputFile f : files) {
-      Inputs.read(f, table, report);
+      Inputs.read(f, tally, report);
     }
     NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.minScore());
     List<Finding> kept = new ArrayList<>();
@@ -50,6 +51,7 @@ public final class Hunt {
         table.skippedInternal(),
         table.skippedExternalSource(),
         table.namingStateSize(),
+        tally.byKind(),
         System.nanoTime() - t0);
   }
 

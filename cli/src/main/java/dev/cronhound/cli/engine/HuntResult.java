@@ -3,6 +3,7 @@ package dev.cronhound.cli.engine;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.formats.ReadReport;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a hunt produced and what it read to get there.
@@ -17,6 +18,7 @@ import java.util.List;
  * @param skippedInternal flows to internal destinations, left out
  * @param skippedExternalSource flows from outside the internal networks, left out
  * @param namingState uids and DNS resolutions held to name destinations
+ * @param eventsByKind normalized events read, by kind ({@code flow}, {@code process_start}, ...)
  */
 public record HuntResult(
     List<Finding> findings,
@@ -30,4 +32,5 @@ public record HuntResult(
     long skippedInternal,
     long skippedExternalSource,
     long namingState,
+    Map<String, Long> eventsByKind,
     long elapsedNanos) {}

@@ -12,6 +12,11 @@ public final class RunSummary {
   public static void print(HuntResult r, double minScore, PrintWriter err) {
     ReadSummary.print(r.read(), r.elapsedNanos(), err);
     double secs = r.elapsedNanos() / 1e9;
+    if (r.eventsByKind().keySet().stream().anyMatch(k -> !k.equals("flow"))) {
+      StringBuilder kinds = new StringBuilder();
+      r.eventsByKind().forEach((k, n) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(k).append(' ').append(n));
+      err.println("events: " + kinds);
+    }
     err.printf(Locale.ROOT,
         "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist, %d too prevalent to reach the minimum score); left out: %d flows to internal destinations, %d from external sources%n",
         r.channels(), r.flows(), r.scored(), r.silenced(), r.belowByPrevalence(), r.skippedInternal(), r.skippedExternalSource());

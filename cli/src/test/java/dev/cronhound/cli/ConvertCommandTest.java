@@ -1,0 +1,82 @@
+package dev.cronhound.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code cronhound convert} and {@code cronhound formats} on the bundled Windows samples. */
+class ConvertCommandTest {
+
+  private static final Path SAMPLE =
+      Path.of("..", "samples", "windows-evtx-to-mitre-attack",
+          "id4688-4698-persistent-scheduled-task-with-system-privileges-creation.evtx");
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void evtxToJsonLinesAsRead() throws Exception {
+    Path out = dir.resolve("records.jsonl");
+    Run r = run("convert", SAMPLE.toString(), "--threads", "2", "-o", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(1))
+        .startsWith("{\"record_id\":352964,\"time\":\"2021-04-21T13:30:00.589460Z\","
+            + "\"provider\":\"Microsoft-Windows-Security-Auditing\",\"channel\":\"Security\","
+            + "\"computer\":\"srvdefender01.offsec.lan\",\"event_id\":4698,")
+        .contains("\"TaskName\":\"\\\\eviltask\"");
+    assertThat(r.err()).contains("read 1 file(s)").contains("evtx").contains("malformed: 0");
+  }
+
+  @Test
+  void evtxToNormalizedEvents() throws Exception {
+    Path out = dir.resolve("events.jsonl");
+    Run r = run("convert", "--to", "events", SAMPLE.toString(), "-o", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).extracting(l -> l.substring(0, l.indexOf(',')))
+        .containsExactly("{\"type\":\"process_start\"", "{\"type\":\"scheduled_job\"",
+            "{\"type\":\"process_start\"", "{\"type\":\"process_start\"");
+    assertThat(lines.get(1))
+        .contains("\"name\":\"\\\\eviltask\"", "\"change\":\"registered\"",
+            "\"actions\":[{\"command\":\"C:\\\\tools\\\\shell.cmd\"}]", "\"period_seconds\":60");
+  }
+
+  @Test
+  void usageErrorsAndNothingReadAreExitCodes() throws Exception {
+    assertThat(run("convert", "--to", "xml", SAMPLE.toString()).code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("convert", "--format", "nope", SAMPLE.toString()).code()).isEqualTo(ExitCodes.USAGE);
+    Path junk = Files.writeString(dir.resolve("junk.txt"), "hello\n");
+    Run r = run("convert", junk.toString(), "-o", dir.resolve("x").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.NOTHING_READ);
+    assertThat(r.err()).contains("nothing could be read").contains("not a recognised log format");
+  }
+
+  @Test
+  void formatsListsEveryReaderWithItsId() {
+    Run r = run("formats");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().map(l -> l.split(" +")[0]))
+        .containsExactly("zeek-tsv", "zeek-json", "evtx", "windows-xml", "windows-json");
+  }
+}
