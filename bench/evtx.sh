@@ -37,7 +37,7 @@ median() {
 
 # The clean files (the damaged fixtures measure error paths, not speed).
 files=()
-for f in security.evtx sysmon.evtx 2-vss_7-System.evtx post-Security.evtx Security_short_selected.evtx new-user-security.evtx; do
+for f in security.evtx sysmon.evtx 2-vss_7-System.evtx Security_short_selected.evtx new-user-security.evtx; do
   [ -f "$DIR/$f" ] && files+=("$DIR/$f")
 done
 [ ${#files[@]} -gt 0 ] || { say "no EVTX fixtures under $DIR" >&2; exit 1; }

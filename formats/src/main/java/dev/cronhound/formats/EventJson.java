@@ -78,8 +78,44 @@ public final class EventJson implements EventSink, Closeable {
   /** ISO-8601 UTC with microseconds: {@code 2023-08-16T04:53:42.036086Z}. */
   public static String isoTime(long epochMicros) {
     long seconds = Math.floorDiv(epochMicros, 1_000_000L);
-    int nanos = (int) Math.floorMod(epochMicros, 1_000_000L) * 1000;
-    return ISO.format(LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC));
+    int micros = (int) Math.floorMod(epochMicros, 1_000_000L);
+    long days = Math.floorDiv(seconds, 86_400L);
+    int secs = (int) Math.floorMod(seconds, 86_400L);
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm), years 0-9999 by hand.
+    long z = days + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    long doe = z - era * 146_097;
+    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+    int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) {
+      return ISO.format(LocalDateTime.ofEpochSecond(seconds, micros * 1000, ZoneOffset.UTC));
+    }
+    char[] c = new char[27];
+    digits(c, 0, (int) year, 4);
+    c[4] = '-';
+    digits(c, 5, month, 2);
+    c[7] = '-';
+    digits(c, 8, day, 2);
+    c[10] = 'T';
+    digits(c, 11, secs / 3600, 2);
+    c[13] = ':';
+    digits(c, 14, secs / 60 % 60, 2);
+    c[16] = ':';
+    digits(c, 17, secs % 60, 2);
+    c[19] = '.';
+    digits(c, 20, micros, 6);
+    c[26] = 'Z';
+    return new String(c);
+  }
+
+  private static void digits(char[] c, int at, int value, int width) {
+    for (int i = at + width - 1, v = value; i >= at; i--, v /= 10) {
+      c[i] = (char) ('0' + v % 10);
+    }
   }
 
   /** Writes one event and a newline; an {@link IOException} is rethrown unchecked. */

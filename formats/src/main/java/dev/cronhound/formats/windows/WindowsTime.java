@@ -7,12 +7,12 @@ package dev.cronhound.formats.windows;
  * A time without a zone is local to some unknown machine, so {@link #micros} refuses it; {@link
  * #localMicros} reads it as if it were UTC, for callers that then correct the offset themselves.
  */
-final class WindowsTime {
+public final class WindowsTime {
 
   private WindowsTime() {}
 
   /** Epoch microseconds of an ISO time with {@code Z} or an offset, else {@link WindowsRecord#NO_TIME}. */
-  static long micros(String s) {
+  public static long micros(String s) {
     return parse(s, true);
   }
 

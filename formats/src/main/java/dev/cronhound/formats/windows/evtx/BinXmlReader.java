@@ -27,13 +27,23 @@ final class BinXmlReader {
   private final int limit;
   private final Map<Integer, String> names = new HashMap<>();
   private final Map<Integer, BinXmlTemplate> templates = new HashMap<>();
+  private final TemplatePlan.Recorder recorder = new TemplatePlan.Recorder();
+  private final EvtxRecordFields recording = EvtxRecordFields.recording(recorder);
   /** Per nesting level: value offset, size and type, three ints per substitution. */
   private final int[][] values = new int[MAX_NESTING + 1][];
+  private final int[] counts = new int[MAX_NESTING + 1];
+  private final boolean plans;
 
   /** Reads the chunk in {@code chunk[0, limit)}. */
   BinXmlReader(byte[] chunk, int limit) {
+    this(chunk, limit, true);
+  }
+
+  /** Same; {@code plans} false walks every record in full (tests compare the two). */
+  BinXmlReader(byte[] chunk, int limit, boolean plans) {
     this.b = chunk;
     this.limit = limit;
+    this.plans = plans;
   }
 
   /** Walks the BinXML in {@code [start, end)} (one record's event data). */
@@ -62,10 +72,27 @@ final class BinXmlReader {
 
   /** Replays the template instance at {@code p}; returns the offset after it. */
   private int instance(int p, int end, EvtxRecordFields f, int depth) {
+    BinXmlTemplate t = template(definitionOffset(p, end));
+    int data = readValues(valuesStart(p, end), end, depth);
+    int n = counts[depth];
+    TemplatePlan plan = depth == 0 && plans ? planFor(t, n) : null;
+    if (plan != null) {
+      replay(plan, f, n);
+    } else {
+      run(t, f, depth, end, n);
+    }
+    return data;
+  }
+
+  private int definitionOffset(int p, int end) {
     check(p, 10, end);
-    int defOffset = (int) Math.min(u32(b, p + 6), Integer.MAX_VALUE);
+    return (int) Math.min(u32(b, p + 6), Integer.MAX_VALUE);
+  }
+
+  /** Where the substitution count of the instance at {@code p} is (after an inline definition). */
+  private int valuesStart(int p, int end) {
     int q = p + 10;
-    if (defOffset == q) {
+    if (definitionOffset(p, end) == q) {
       check(q, 24, end);
       long size = u32(b, q + 20);
       if (size > end - q - 24) {
@@ -73,7 +100,14 @@ final class BinXmlReader {
       }
       q += 24 + (int) size;
     }
-    BinXmlTemplate t = template(defOffset);
+    return q;
+  }
+
+  /**
+   * Reads the substitution array at {@code q} into {@code values[depth]} and {@code
+   * counts[depth]}; returns the offset after the values.
+   */
+  private int readValues(int q, int end, int depth) {
     check(q, 4, end);
     long count = u32(b, q);
     q += 4;
@@ -97,8 +131,130 @@ final class BinXmlReader {
     if (data > end) {
       throw new BinXmlException("substitution values run past the record");
     }
-    run(t, f, depth, end, n);
+    counts[depth] = n;
     return data;
+  }
+
+  /**
+   * The plan for a record that instantiates {@code t} with {@code n} values (in {@code
+   * values[0]}), or null when the record must be walked in full: a plan covers a template whose
+   * values hold at most one nested BinXML fragment, itself a single template instance without
+   * nested values (the usual shape: the System template with the EventData template inside). The
+   * nested instance's values go to {@code values[1]}. Plans are kept per template and nested
+   * template.
+   */
+  private TemplatePlan planFor(BinXmlTemplate t, int n) {
+    int[] v = values[0];
+    int nestedK = -1;
+    for (int k = 0; k < n; k++) {
+      if (v[3 * k + 2] == EvtxValues.BINXML && v[3 * k + 1] > 0) {
+        if (nestedK >= 0 || k >= 0xFFFF) {
+          return null;
+        }
+        nestedK = k;
+      }
+    }
+    BinXmlTemplate nested = null;
+    long key = -1;
+    if (nestedK >= 0) {
+      int start = v[3 * nestedK];
+      int end = start + v[3 * nestedK + 1];
+      int p = start;
+      if (u8(b, p) == 0x0f) {
+        check(p, 4, end);
+        p += 4;
+      }
+      check(p, 1, end);
+      if (u8(b, p) != 0x0c) {
+        return null;
+      }
+      int def = definitionOffset(p, end);
+      readValues(valuesStart(p, end), end, 1);
+      int[] w = values[1];
+      for (int k = 0; k < counts[1]; k++) {
+        if (w[3 * k + 2] == EvtxValues.BINXML && w[3 * k + 1] > 0) {
+          return null;
+        }
+      }
+      nested = template(def);
+      key = ((long) nestedK << 32) | def;
+    }
+    int at = t.planIndex(key);
+    return at >= 0 ? t.plan(at) : newPlan(t, key, nestedK, nested);
+  }
+
+  /** Works out (once per template and key) what the template outputs; null when it cannot. */
+  private TemplatePlan newPlan(BinXmlTemplate t, long key, int nestedK, BinXmlTemplate nested) {
+    TemplatePlan plan;
+    recorder.clear();
+    recording.reset();
+    try {
+      record(t, 0, nestedK, nested);
+      plan = recorder.build();
+    } catch (BinXmlException e) {
+      plan = null; // the full walk reports it, record by record
+    }
+    t.addPlan(key, plan);
+    return plan;
+  }
+
+  /**
+   * Walks a template's element events through the recording fields; a value is marked with
+   * {@code tag} (0 for the record's own values, nestedK + 1 for the nested instance's).
+   */
+  private void record(BinXmlTemplate t, int tag, int nestedK, BinXmlTemplate nested) {
+    int[] ops = t.ops;
+    EvtxRecordFields f = recording;
+    for (int i = 0; i < t.length; ) {
+      int op = ops[i];
+      switch (op) {
+        case BinXmlTemplate.OPEN -> f.open(t.strings[ops[i + 1]]);
+        case BinXmlTemplate.ATTR -> f.attribute(t.strings[ops[i + 1]]);
+        case BinXmlTemplate.CLOSE_START -> f.closeStart();
+        case BinXmlTemplate.CLOSE_EMPTY -> f.closeEmpty();
+        case BinXmlTemplate.END -> f.end();
+        case BinXmlTemplate.TEXT -> f.text(t.strings[ops[i + 1]]);
+        case BinXmlTemplate.SUBST -> {
+          int k = ops[i + 1];
+          if (k == nestedK) {
+            record(nested, nestedK + 1, -1, null);
+          } else if (f.wantsValue()) {
+            f.substitution(tag, k);
+          }
+        }
+        default -> throw new BinXmlException("no plan for op " + op);
+      }
+      i += op == BinXmlTemplate.CLOSE_START || op == BinXmlTemplate.CLOSE_EMPTY
+          || op == BinXmlTemplate.END ? 1 : 2;
+    }
+  }
+
+  /** Renders this record's values into the outputs of {@code plan}. */
+  private void replay(TemplatePlan plan, EvtxRecordFields f, int n) {
+    int[] subs = plan.substitutions;
+    int[] v = values[0];
+    int[] w = values[1];
+    int nestedCount = counts[1];
+    for (int o = 0, outputs = plan.size(); o < outputs; o++) {
+      int target = plan.targets[o];
+      f.startOutput(target);
+      for (int p = plan.pieceStart[o], to = plan.pieceStart[o + 1]; p < to; p++) {
+        int piece = subs[p];
+        if (piece < 0) {
+          f.text(plan.literals[p]);
+        } else if (piece < TemplatePlan.NESTED) {
+          if (piece < n) {
+            f.value(v[3 * piece + 2], b, v[3 * piece], v[3 * piece + 1]);
+          }
+        } else {
+          int k = piece & 0xFFFF;
+          if (k < nestedCount) {
+            f.value(w[3 * k + 2], b, w[3 * k], w[3 * k + 1]);
+          }
+        }
+      }
+      f.endOutput(target, plan.keys[o]);
+    }
   }
 
   private BinXmlTemplate template(int offset) {
@@ -218,7 +374,7 @@ final class BinXmlReader {
           int type = u8(b, p + 1);
           p += 2;
           int size;
-          StringBuilder sb = new StringBuilder();
+          ValueText sb = new ValueText();
           if (type == EvtxValues.STRING) {
             check(p, 2, end);
             int chars = u16(b, p);
@@ -252,7 +408,7 @@ final class BinXmlReader {
           check(p, 3, end);
           int chars = u16(b, p + 1);
           check(p + 3, 2 * chars, end);
-          StringBuilder sb = new StringBuilder();
+          ValueText sb = new ValueText();
           EvtxValues.utf16(b, p + 3, chars, false, sb);
           p += 3 + 2 * chars;
           ops[n++] = BinXmlTemplate.TEXT;
@@ -383,10 +539,11 @@ final class BinXmlReader {
       if (2L * chars > limit - off - 8) {
         throw new BinXmlException("name at " + off + " runs past the chunk");
       }
-      StringBuilder sb = new StringBuilder(chars);
+      ValueText sb = new ValueText();
       EvtxValues.utf16(b, off + 8, chars, true, sb);
-      int colon = sb.indexOf(":");
-      s = colon >= 0 ? sb.substring(colon + 1) : sb.toString();
+      s = sb.toString();
+      int colon = s.indexOf(':');
+      s = colon >= 0 ? s.substring(colon + 1) : s;
       names.put(off, s);
     }
     return s;

@@ -27,10 +27,34 @@ final class BinXmlTemplate {
   final int[] ops;
   final int length;
   final String[] strings;
+  /** Plans worked out so far, by nested-template key ({@link BinXmlReader#planFor}); null = none. */
+  private long[] planKeys = new long[0];
+  private TemplatePlan[] plans = new TemplatePlan[0];
 
   BinXmlTemplate(int[] ops, int length, String[] strings) {
     this.ops = ops;
     this.length = length;
     this.strings = strings;
+  }
+
+  /** Index of the plan worked out for {@code key}, or -1. */
+  int planIndex(long key) {
+    for (int i = 0; i < planKeys.length; i++) {
+      if (planKeys[i] == key) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  TemplatePlan plan(int index) {
+    return plans[index];
+  }
+
+  void addPlan(long key, TemplatePlan plan) {
+    planKeys = java.util.Arrays.copyOf(planKeys, planKeys.length + 1);
+    plans = java.util.Arrays.copyOf(plans, plans.length + 1);
+    planKeys[planKeys.length - 1] = key;
+    plans[plans.length - 1] = plan;
   }
 }

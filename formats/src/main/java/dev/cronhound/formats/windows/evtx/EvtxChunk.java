@@ -38,6 +38,11 @@ final class EvtxChunk {
    * Decodes chunk {@code index} held in {@code b[0, length)}, which starts at {@code fileOffset}.
    */
   static Result decode(byte[] b, int length, long fileOffset, int index, String file) {
+    return decode(b, length, fileOffset, index, file, true);
+  }
+
+  /** Same; {@code plans} false walks every record in full ({@link BinXmlReader}), for tests. */
+  static Result decode(byte[] b, int length, long fileOffset, int index, String file, boolean plans) {
     List<WindowsRecord> records = new ArrayList<>();
     List<ReadReport.Problem> problems = new ArrayList<>();
     Result result = new Result(records, problems);
@@ -82,7 +87,7 @@ final class EvtxChunk {
                 file, fileOffset, "chunk " + index + ": bad record data checksum; records read one by one"));
       }
     }
-    BinXmlReader xml = new BinXmlReader(b, SIZE);
+    BinXmlReader xml = new BinXmlReader(b, SIZE, plans);
     EvtxRecordFields fields = new EvtxRecordFields();
     int p = HEADER;
     while (p + 28 <= end) {

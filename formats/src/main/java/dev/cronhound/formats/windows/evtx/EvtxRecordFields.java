@@ -2,8 +2,7 @@ package dev.cronhound.formats.windows.evtx;
 
 import dev.cronhound.core.event.Origin;
 import dev.cronhound.formats.windows.WindowsRecord;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import dev.cronhound.formats.windows.WindowsTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ final class EvtxRecordFields {
   private static final int EVENT_DATA = 2;
   private static final int USER_DATA = 3;
 
-  private final StringBuilder text = new StringBuilder(64);
+  private final ValueText text = new ValueText();
   private final Map<String, String> data = new LinkedHashMap<>();
   private final boolean[] hadChild = new boolean[MAX_DEPTH + 1];
   private final String[] elementNames = new String[MAX_DEPTH + 1];
@@ -50,6 +49,9 @@ final class EvtxRecordFields {
   private String dataName;
   private int unnamed;
 
+  /** Set on a recording instance ({@link #recording}): outputs go there, values stay unrendered. */
+  private final TemplatePlan.Recorder recorder;
+
   private long recordId;
   private long timeMicros;
   private String provider;
@@ -60,6 +62,22 @@ final class EvtxRecordFields {
   private long processId;
   private long threadId;
   private String userSid;
+
+  EvtxRecordFields() {
+    this(null);
+  }
+
+  private EvtxRecordFields(TemplatePlan.Recorder recorder) {
+    this.recorder = recorder;
+  }
+
+  /**
+   * An instance that records what a template outputs ({@link TemplatePlan}): {@link
+   * #substitution} marks where a value goes, nothing is rendered.
+   */
+  static EvtxRecordFields recording(TemplatePlan.Recorder recorder) {
+    return new EvtxRecordFields(recorder);
+  }
 
   void reset() {
     data.clear();
@@ -153,8 +171,36 @@ final class EvtxRecordFields {
 
   void text(String s) {
     if (target != NONE) {
+      if (recorder != null && s.indexOf(TemplatePlan.MARK) >= 0) {
+        recorder.refuse();
+      }
       text.append(s);
     }
+  }
+
+  /**
+   * Recording: value {@code index} of the record ({@code tag} 0) or of its nested instance would
+   * be rendered here (call when {@link #wantsValue}).
+   */
+  void substitution(int tag, int index) {
+    text.append(TemplatePlan.MARK).append((char) tag).append((char) index);
+  }
+
+  /** Replaying a {@link TemplatePlan}: output {@code target} starts. */
+  void startOutput(int target) {
+    this.target = target;
+    text.setLength(0);
+    hasTicks = false;
+  }
+
+  /** Replaying: the output ends; a data value goes under {@code key} (already unique). */
+  void endOutput(int target, String key) {
+    if (key != null) {
+      data.put(key, text.toString());
+    } else {
+      assign(target);
+    }
+    this.target = NONE;
   }
 
   void closeStart() {
@@ -195,11 +241,7 @@ final class EvtxRecordFields {
       throw new BinXmlException("end of an element that was not opened");
     }
     switch (target) {
-      case EVENT_ID -> eventId = (int) parse(text, -1);
-      case VERSION -> version = (int) parse(text, -1);
-      case RECORD_ID -> recordId = parse(text, -1);
-      case CHANNEL -> channel = orNull(text);
-      case COMPUTER -> computer = orNull(text);
+      case EVENT_ID, VERSION, RECORD_ID, CHANNEL, COMPUTER -> output(target);
       case DATA -> {
         if (depth == 3) {
           String element = elementNames[3];
@@ -231,7 +273,12 @@ final class EvtxRecordFields {
     for (int n = 2; data.containsKey(k); n++) {
       k = key + "#" + n;
     }
-    data.put(k, text.toString());
+    if (recorder != null) {
+      data.put(k, "");
+      recorder.add(DATA, k, text);
+    } else {
+      data.put(k, text.toString());
+    }
   }
 
   private void finishAttribute() {
@@ -239,19 +286,43 @@ final class EvtxRecordFields {
       return;
     }
     inAttribute = false;
+    if (target == DATA_NAME) {
+      dataName = text.toString();
+      if (recorder != null && dataName.indexOf(TemplatePlan.MARK) >= 0) {
+        recorder.refuse();
+      }
+    } else if (target != NONE) {
+      output(target);
+    }
+    target = NONE;
+  }
+
+  private void output(int target) {
+    if (recorder != null) {
+      recorder.add(target, null, text);
+    } else {
+      assign(target);
+    }
+  }
+
+  /** Sets System field {@code target} from the text (and FILETIME ticks) collected for it. */
+  private void assign(int target) {
     switch (target) {
       case PROVIDER -> provider = orNull(text);
       case TIME -> timeMicros = hasTicks ? EvtxValues.filetimeMicros(ticks) : parseTime(text);
       case PID -> processId = parse(text, -1);
       case TID -> threadId = parse(text, -1);
       case SID -> userSid = orNull(text);
-      case DATA_NAME -> dataName = text.toString();
+      case EVENT_ID -> eventId = (int) parse(text, -1);
+      case VERSION -> version = (int) parse(text, -1);
+      case RECORD_ID -> recordId = parse(text, -1);
+      case CHANNEL -> channel = orNull(text);
+      case COMPUTER -> computer = orNull(text);
       default -> {}
     }
-    target = NONE;
   }
 
-  private static String orNull(StringBuilder sb) {
+  private static String orNull(ValueText sb) {
     return sb.length() == 0 ? null : sb.toString();
   }
 
@@ -285,11 +356,7 @@ final class EvtxRecordFields {
   }
 
   private static long parseTime(CharSequence s) {
-    try {
-      Instant t = Instant.parse(s);
-      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
-    } catch (DateTimeParseException | ArithmeticException e) {
-      return WindowsRecord.NO_TIME;
-    }
+    return WindowsTime.micros(s.toString());
   }
+
 }

@@ -30,7 +30,7 @@ final class EvtxValues {
   private EvtxValues() {}
 
   /** Appends the text of a value of {@code type} held in {@code b[off, off+len)}. */
-  static void render(int type, byte[] b, int off, int len, StringBuilder out) {
+  static void render(int type, byte[] b, int off, int len, ValueText out) {
     if ((type & ARRAY) != 0) {
       renderArray(type & 0x7F, b, off, len, out);
       return;
@@ -55,8 +55,8 @@ final class EvtxValues {
       case 0x08 -> need(len, 4, out).append(u32(b, off));
       case 0x09 -> need(len, 8, out).append(i64(b, off));
       case 0x0a -> need(len, 8, out).append(Long.toUnsignedString(i64(b, off)));
-      case 0x0b -> need(len, 4, out).append(Float.intBitsToFloat(i32(b, off)));
-      case 0x0c -> need(len, 8, out).append(Double.longBitsToDouble(i64(b, off)));
+      case 0x0b -> need(len, 4, out).append(Float.toString(Float.intBitsToFloat(i32(b, off))));
+      case 0x0c -> need(len, 8, out).append(Double.toString(Double.longBitsToDouble(i64(b, off))));
       case 0x0d -> {
         boolean t = false;
         for (int i = off; i < off + len; i++) {
@@ -67,28 +67,28 @@ final class EvtxValues {
       case 0x0f -> guid(b, off, need(len, 16, out));
       case 0x10 -> {
         if (len == 4) {
-          out.append("0x").append(Long.toHexString(u32(b, off)));
+          out.append("0x").appendHex(u32(b, off));
         } else {
-          need(len, 8, out).append("0x").append(Long.toHexString(i64(b, off)));
+          need(len, 8, out).append("0x").appendHex(i64(b, off));
         }
       }
       case FILETIME -> filetime(i64(b, off), need(len, 8, out));
       case 0x12 -> systemtime(b, off, need(len, 16, out));
       case 0x13 -> sid(b, off, len, out);
-      case 0x14 -> need(len, 4, out).append("0x").append(Long.toHexString(u32(b, off)));
-      case 0x15 -> need(len, 8, out).append("0x").append(Long.toHexString(i64(b, off)));
+      case 0x14 -> need(len, 4, out).append("0x").appendHex(u32(b, off));
+      case 0x15 -> need(len, 8, out).append("0x").appendHex(i64(b, off));
       default -> hex(b, off, len, out);
     }
   }
 
-  private static StringBuilder need(int len, int size, StringBuilder out) {
+  private static ValueText need(int len, int size, ValueText out) {
     if (len < size) {
       throw new BinXmlException("value of " + len + " bytes, need " + size);
     }
     return out;
   }
 
-  private static void renderArray(int type, byte[] b, int off, int len, StringBuilder out) {
+  private static void renderArray(int type, byte[] b, int off, int len, ValueText out) {
     if (type == STRING) {
       int n = len / 2;
       int start = 0;
@@ -153,7 +153,7 @@ final class EvtxValues {
   }
 
   /** Appends {@code chars} UTF-16LE code units; drops trailing NULs when {@code trim}. */
-  static void utf16(byte[] b, int off, int chars, boolean trim, StringBuilder out) {
+  static void utf16(byte[] b, int off, int chars, boolean trim, ValueText out) {
     int n = chars;
     if (trim) {
       while (n > 0 && u16(b, off + 2 * (n - 1)) == 0) {
@@ -165,19 +165,19 @@ final class EvtxValues {
     }
   }
 
-  static void hex(byte[] b, int off, int len, StringBuilder out) {
+  static void hex(byte[] b, int off, int len, ValueText out) {
     for (int i = off; i < off + len; i++) {
       out.append(HEX[(b[i] >> 4) & 0xF]).append(HEX[b[i] & 0xF]);
     }
   }
 
-  private static void hexPad(long v, int digits, StringBuilder out) {
+  private static void hexPad(long v, int digits, ValueText out) {
     for (int i = digits - 1; i >= 0; i--) {
       out.append(HEX[(int) (v >>> (4 * i)) & 0xF]);
     }
   }
 
-  private static void guid(byte[] b, int off, StringBuilder out) {
+  private static void guid(byte[] b, int off, ValueText out) {
     out.append('{');
     hexPad(u32(b, off), 8, out);
     out.append('-');
@@ -191,7 +191,7 @@ final class EvtxValues {
     out.append('}');
   }
 
-  private static void sid(byte[] b, int off, int len, StringBuilder out) {
+  private static void sid(byte[] b, int off, int len, ValueText out) {
     if (len < 8) {
       throw new BinXmlException("SID of " + len + " bytes");
     }
@@ -214,14 +214,14 @@ final class EvtxValues {
     return Math.floorDiv(ticks - EPOCH_TICKS, 10L);
   }
 
-  static void filetime(long ticks, StringBuilder out) {
+  static void filetime(long ticks, ValueText out) {
     long t = ticks - EPOCH_TICKS;
     long seconds = Math.floorDiv(t, 10_000_000L);
     long fraction = Math.floorMod(t, 10_000_000L);
     iso(seconds, fraction, out);
   }
 
-  private static void systemtime(byte[] b, int off, StringBuilder out) {
+  private static void systemtime(byte[] b, int off, ValueText out) {
     int year = u16(b, off);
     int month = u16(b, off + 2);
     int day = u16(b, off + 6);
@@ -239,7 +239,7 @@ final class EvtxValues {
   }
 
   /** ISO-8601 UTC with 7 fraction digits, e.g. {@code 2019-03-08T23:33:27.1234567Z}. */
-  static void iso(long epochSeconds, long fraction7, StringBuilder out) {
+  static void iso(long epochSeconds, long fraction7, ValueText out) {
     long days = Math.floorDiv(epochSeconds, 86_400L);
     int secs = (int) Math.floorMod(epochSeconds, 86_400L);
     // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
@@ -264,7 +264,7 @@ final class EvtxValues {
     time(secs / 3600, secs / 60 % 60, secs % 60, fraction7, out);
   }
 
-  private static void time(int h, int m, int s, long fraction7, StringBuilder out) {
+  private static void time(int h, int m, int s, long fraction7, ValueText out) {
     pad(h, 2, out);
     out.append(':');
     pad(m, 2, out);
@@ -275,11 +275,15 @@ final class EvtxValues {
     out.append('Z');
   }
 
-  private static void pad(long v, int digits, StringBuilder out) {
-    String s = Long.toString(v);
-    for (int i = s.length(); i < digits; i++) {
+  private static void pad(long v, int digits, ValueText out) {
+    int n = 1;
+    for (long t = v; t >= 10 || t <= -10; t /= 10) {
+      n++;
+    }
+    for (int i = v < 0 ? n + 1 : n; i < digits; i++) {
       out.append('0');
     }
-    out.append(s);
+    out.append(v);
   }
+
 }
