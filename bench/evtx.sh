@@ -82,23 +82,27 @@ row() { # name bytes records walls...
   walls[$name]="$m"
 }
 
-w1=() w2=() we=() wp=()
+w1=() wu=() w2=() we=() wp=()
 for ((r = 1; r <= RUNS; r++)); do
   w1+=("$(timed taskset -c "$CPU" java -jar "$JAR" convert --threads 1 "${list[@]}" -o /dev/null)")
+  wu+=("$(timed java -jar "$JAR" convert --threads 1 "${list[@]}" -o /dev/null)")
   w2+=("$(timed java -jar "$JAR" convert --threads "$(nproc)" "${list[@]}" -o /dev/null)")
   we+=("$(timed taskset -c "$CPU" bash -c 'evtxexport_all "$@"' _ "${list[@]}")")
   wp+=("$(timed taskset -c "$CPU" bash -c 'pydump_all "$@"' _ "${files[@]}")")
 done
 row "cronhound, 1 thread (pinned)" "$bytes" "$records" "${w1[@]}"
+row "cronhound, 1 thread (unpinned)" "$bytes" "$records" "${wu[@]}"
 row "cronhound, $(nproc) threads" "$bytes" "$records" "${w2[@]}"
 row "evtxexport -f xml (pinned)" "$bytes" "$records" "${we[@]}"
 row "python-evtx evtx_dump (pinned, 1 copy)" "$bytes_once" "$records_once" "${wp[@]}"
 say ""
 rate() { awk -v b="$1" -v s="$2" 'BEGIN { print b / s }'; }
 c1=$(rate "$bytes" "${walls["cronhound, 1 thread (pinned)"]}")
+cu=$(rate "$bytes" "${walls["cronhound, 1 thread (unpinned)"]}")
 c2=$(rate "$bytes" "${walls["cronhound, $(nproc) threads"]}")
 ev=$(rate "$bytes" "${walls["evtxexport -f xml (pinned)"]}")
 py=$(rate "$bytes_once" "${walls["python-evtx evtx_dump (pinned, 1 copy)"]}")
-say "SUMMARY (medians of $RUNS, wall incl. JVM start): cronhound 1 thread = $(awk -v a="$c1" -v b="$ev" 'BEGIN { printf "%.1f", a / b }')x evtxexport," \
+say "SUMMARY (medians of $RUNS, wall incl. JVM start): cronhound 1 thread = $(awk -v a="$c1" -v b="$ev" 'BEGIN { printf "%.1f", a / b }')x evtxexport on one core," \
+  "$(awk -v a="$cu" -v b="$ev" 'BEGIN { printf "%.1f", a / b }')x unpinned (JIT on the other core)," \
   "$(nproc) threads = $(awk -v a="$c2" -v b="$ev" 'BEGIN { printf "%.1f", a / b }')x evtxexport;" \
-  "1 thread = $(awk -v a="$c1" -v b="$py" 'BEGIN { printf "%.0f", a / b }')x python-evtx"
+  "1 thread = $(awk -v a="$c1" -v b="$py" 'BEGIN { printf "%.0f", a / b }')x python-evtx on one core, $(awk -v a="$cu" -v b="$py" 'BEGIN { printf "%.0f", a / b }')x unpinned"

@@ -60,26 +60,31 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
   @Override
   public void accept(WindowsRecord r) {
     raw('{');
-    boolean first = number("record_id", r.recordId(), true);
-    if (r.timeCreatedMicros() != WindowsRecord.NO_TIME) {
-      first = string("time", EventJson.isoTime(r.timeCreatedMicros()), first);
+    boolean first = number(RECORD_ID, r.recordId(), true);
+    String time = r.timeCreatedMicros() == WindowsRecord.NO_TIME ? null : EventJson.isoTime(r.timeCreatedMicros());
+    String[] strings = {time, r.provider(), r.channel(), r.computer()};
+    for (int i = 0; i < strings.length; i++) {
+      first = string(HEAD_STRINGS[i], strings[i], first);
     }
-    first = string("provider", r.provider(), first);
-    first = string("channel", r.channel(), first);
-    first = string("computer", r.computer(), first);
-    first = number("event_id", r.eventId(), first);
-    first = number("version", r.version(), first);
-    first = number("process_id", r.processId(), first);
-    first = number("thread_id", r.threadId(), first);
-    first = string("user_sid", r.userSid(), first);
-    name("data", first);
+    long[] numbers = {r.eventId(), r.version(), r.processId(), r.threadId()};
+    for (int i = 0; i < numbers.length; i++) {
+      first = number(NUMBERS[i], numbers[i], first);
+    }
+    first = string(USER_SID, r.userSid(), first);
+    name(DATA, first);
     raw('{');
     boolean firstData = true;
     for (Map.Entry<String, String> e : r.data().entrySet()) {
-      firstData = string(e.getKey(), e.getValue(), firstData);
+      if (!firstData) {
+        raw(',');
+      }
+      firstData = false;
+      quoted(e.getKey());
+      raw(':');
+      quoted(e.getValue());
     }
     raw('}');
-    string("origin", String.valueOf(r.origin()), false);
+    string(ORIGIN, String.valueOf(r.origin()), false);
     raw('}');
     raw('\n');
     if (n >= FLUSH_AT) {
@@ -87,8 +92,24 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     }
   }
 
+  /** {@code "name":} as bytes. */
+  private static byte[] field(String name) {
+    return ("\"" + name + "\":").getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static final byte[] RECORD_ID = field("record_id");
+  private static final byte[][] HEAD_STRINGS = {
+    field("time"), field("provider"), field("channel"), field("computer")
+  };
+  private static final byte[][] NUMBERS = {
+    field("event_id"), field("version"), field("process_id"), field("thread_id")
+  };
+  private static final byte[] USER_SID = field("user_sid");
+  private static final byte[] DATA = field("data");
+  private static final byte[] ORIGIN = field("origin");
+
   /** Writes {@code "name":"value"} unless value is null; returns whether nothing was written yet. */
-  private boolean string(String name, String value, boolean first) {
+  private boolean string(byte[] name, String value, boolean first) {
     if (value == null) {
       return first;
     }
@@ -97,7 +118,7 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     return false;
   }
 
-  private boolean number(String name, long value, boolean first) {
+  private boolean number(byte[] name, long value, boolean first) {
     if (value == -1) {
       return first;
     }
@@ -106,12 +127,13 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     return false;
   }
 
-  private void name(String name, boolean first) {
+  private void name(byte[] name, boolean first) {
+    ensure(name.length + 1);
     if (!first) {
-      raw(',');
+      buf[n++] = ',';
     }
-    quoted(name);
-    raw(':');
+    System.arraycopy(name, 0, buf, n, name.length);
+    n += name.length;
   }
 
   private void quoted(String s) {

@@ -32,15 +32,13 @@ final class BinXmlReader {
   /** Per nesting level: value offset, size and type, three ints per substitution. */
   private final int[][] values = new int[MAX_NESTING + 1][];
   private final int[] counts = new int[MAX_NESTING + 1];
-  private final boolean plans;
+  private final TemplatePlans plans;
 
-  /** Reads the chunk in {@code chunk[0, limit)}. */
-  BinXmlReader(byte[] chunk, int limit) {
-    this(chunk, limit, true);
-  }
-
-  /** Same; {@code plans} false walks every record in full (tests compare the two). */
-  BinXmlReader(byte[] chunk, int limit, boolean plans) {
+  /**
+   * Reads the chunk in {@code chunk[0, limit)}, using and adding to {@code plans}; null walks
+   * every record in full (tests compare the two).
+   */
+  BinXmlReader(byte[] chunk, int limit, TemplatePlans plans) {
     this.b = chunk;
     this.limit = limit;
     this.plans = plans;
@@ -75,7 +73,7 @@ final class BinXmlReader {
     BinXmlTemplate t = template(definitionOffset(p, end));
     int data = readValues(valuesStart(p, end), end, depth);
     int n = counts[depth];
-    TemplatePlan plan = depth == 0 && plans ? planFor(t, n) : null;
+    TemplatePlan plan = depth == 0 && plans != null ? planFor(t, n) : null;
     if (plan != null) {
       replay(plan, f, n);
     } else {
@@ -183,8 +181,17 @@ final class BinXmlReader {
     return at >= 0 ? t.plan(at) : newPlan(t, key, nestedK, nested);
   }
 
-  /** Works out (once per template and key) what the template outputs; null when it cannot. */
+  /**
+   * What the template outputs (known for the file, or worked out now, once per template and
+   * nested template); null when it cannot be planned.
+   */
   private TemplatePlan newPlan(BinXmlTemplate t, long key, int nestedK, BinXmlTemplate nested) {
+    TemplatePlans.Key shared = new TemplatePlans.Key(t, nestedK, nested);
+    if (plans.known(shared)) {
+      TemplatePlan plan = plans.get(shared);
+      t.addPlan(key, plan);
+      return plan;
+    }
     TemplatePlan plan;
     recorder.clear();
     recording.reset();
@@ -194,6 +201,7 @@ final class BinXmlReader {
     } catch (BinXmlException e) {
       plan = null; // the full walk reports it, record by record
     }
+    plans.put(shared, plan);
     t.addPlan(key, plan);
     return plan;
   }

@@ -29,6 +29,7 @@ final class BinXmlTemplate {
   final String[] strings;
   /** Plans worked out so far, by nested-template key ({@link BinXmlReader#planFor}); null = none. */
   private long[] planKeys = new long[0];
+  private int hash;
   private TemplatePlan[] plans = new TemplatePlan[0];
 
   BinXmlTemplate(int[] ops, int length, String[] strings) {
@@ -49,6 +50,26 @@ final class BinXmlTemplate {
 
   TemplatePlan plan(int index) {
     return plans[index];
+  }
+
+  /** Same ops and strings: the same template, whichever chunk defined it. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BinXmlTemplate t
+        && hashCode() == t.hashCode()
+        && java.util.Arrays.equals(ops, 0, length, t.ops, 0, t.length)
+        && java.util.Arrays.equals(strings, t.strings);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = 31 * java.util.Arrays.hashCode(java.util.Arrays.copyOf(ops, length))
+          + java.util.Arrays.hashCode(strings);
+      hash = h == 0 ? 1 : h;
+    }
+    return hash;
   }
 
   void addPlan(long key, TemplatePlan plan) {

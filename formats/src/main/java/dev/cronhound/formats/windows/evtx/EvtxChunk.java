@@ -38,11 +38,15 @@ final class EvtxChunk {
    * Decodes chunk {@code index} held in {@code b[0, length)}, which starts at {@code fileOffset}.
    */
   static Result decode(byte[] b, int length, long fileOffset, int index, String file) {
-    return decode(b, length, fileOffset, index, file, true);
+    return decode(b, length, fileOffset, index, file, new TemplatePlans());
   }
 
-  /** Same; {@code plans} false walks every record in full ({@link BinXmlReader}), for tests. */
-  static Result decode(byte[] b, int length, long fileOffset, int index, String file, boolean plans) {
+  /**
+   * Same, using and adding to the file's {@code plans} ({@link TemplatePlans}); null walks every
+   * record in full ({@link BinXmlReader}), for tests.
+   */
+  static Result decode(
+      byte[] b, int length, long fileOffset, int index, String file, TemplatePlans plans) {
     List<WindowsRecord> records = new ArrayList<>();
     List<ReadReport.Problem> problems = new ArrayList<>();
     Result result = new Result(records, problems);

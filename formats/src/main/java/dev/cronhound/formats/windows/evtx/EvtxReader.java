@@ -82,6 +82,7 @@ public final class EvtxReader {
 
   private static void sequential(InputStream in, String file, WindowsRecordSink sink, ReadReport report) {
     byte[] chunk = new byte[EvtxChunk.SIZE];
+    TemplatePlans plans = new TemplatePlans();
     long offset = EvtxFileHeader.SIZE;
     for (int index = 0; ; index++) {
       int n = fill(in, chunk, file, offset, report);
@@ -89,7 +90,7 @@ public final class EvtxReader {
         return;
       }
       report.bytesRead(n);
-      deliver(decode(chunk, n, offset, index, file), sink, report);
+      deliver(decode(chunk, n, offset, index, file, plans), sink, report);
       offset += n;
       if (n < chunk.length) {
         return;
@@ -108,6 +109,7 @@ public final class EvtxReader {
               return t;
             });
     ArrayDeque<Future<EvtxChunk.Result>> inFlight = new ArrayDeque<>();
+    TemplatePlans plans = new TemplatePlans();
     int maxInFlight = 2 * threads;
     try {
       long offset = EvtxFileHeader.SIZE;
@@ -120,7 +122,7 @@ public final class EvtxReader {
         report.bytesRead(n);
         final long at = offset;
         final int i = index;
-        inFlight.add(pool.submit(() -> decode(chunk, n, at, i, file)));
+        inFlight.add(pool.submit(() -> decode(chunk, n, at, i, file, plans)));
         while (inFlight.size() >= maxInFlight) {
           deliver(take(inFlight.poll(), file, at), sink, report);
         }
@@ -149,9 +151,10 @@ public final class EvtxReader {
     }
   }
 
-  private static EvtxChunk.Result decode(byte[] chunk, int n, long offset, int index, String file) {
+  private static EvtxChunk.Result decode(
+      byte[] chunk, int n, long offset, int index, String file, TemplatePlans plans) {
     try {
-      return EvtxChunk.decode(chunk, n, offset, index, file);
+      return EvtxChunk.decode(chunk, n, offset, index, file, plans);
     } catch (RuntimeException e) {
       EvtxChunk.Result r = new EvtxChunk.Result(new java.util.ArrayList<>(), new java.util.ArrayList<>());
       r.problems().add(

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Records rendered from template plans equal records walked in full, element by element: every
  * chunk of every fixture (damaged ones too) decoded both ways gives the same records (System
- * fields, data keys in order, value text, origin) and the same problems.
+ * fields, data keys in order, value text, origin) and the same problems, with plans shared across
+ * the file's chunks as the reader shares them.
  */
 class TemplatePlanTest {
 
@@ -25,12 +26,13 @@ class TemplatePlanTest {
   @MethodSource("fixtures")
   void plannedRecordsEqualFullWalks(Path evtx) throws IOException {
     byte[] file = Files.readAllBytes(evtx);
+    TemplatePlans plans = new TemplatePlans();
     int chunks = 0;
     long records = 0;
     for (int at = EvtxFileHeader.SIZE, index = 0; at < file.length; at += EvtxChunk.SIZE, index++) {
       byte[] chunk = Arrays.copyOfRange(file, at, Math.min(file.length, at + EvtxChunk.SIZE));
-      EvtxChunk.Result planned = EvtxChunk.decode(chunk, chunk.length, at, index, "f", true);
-      EvtxChunk.Result walked = EvtxChunk.decode(chunk, chunk.length, at, index, "f", false);
+      EvtxChunk.Result planned = EvtxChunk.decode(chunk, chunk.length, at, index, "f", plans);
+      EvtxChunk.Result walked = EvtxChunk.decode(chunk, chunk.length, at, index, "f", null);
       assertThat(planned.records()).containsExactlyElementsOf(walked.records());
       assertThat(planned.problems()).containsExactlyElementsOf(walked.problems());
       chunks++;
