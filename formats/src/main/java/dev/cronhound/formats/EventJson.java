@@ -79,27 +79,18 @@ public final class EventJson implements EventSink, Closeable {
   public static String isoTime(long epochMicros) {
     long seconds = Math.floorDiv(epochMicros, 1_000_000L);
     int micros = (int) Math.floorMod(epochMicros, 1_000_000L);
-    long days = Math.floorDiv(seconds, 86_400L);
+    long date = CivilDate.of(Math.floorDiv(seconds, 86_400L));
     int secs = (int) Math.floorMod(seconds, 86_400L);
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm), years 0-9999 by hand.
-    long z = days + 719_468;
-    long era = Math.floorDiv(z, 146_097);
-    long doe = z - era * 146_097;
-    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    int day = (int) (doy - (153 * mp + 2) / 5 + 1);
-    int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    long year = CivilDate.year(date);
     if (year < 0 || year > 9999) {
       return ISO.format(LocalDateTime.ofEpochSecond(seconds, micros * 1000, ZoneOffset.UTC));
     }
     char[] c = new char[27];
     digits(c, 0, (int) year, 4);
     c[4] = '-';
-    digits(c, 5, month, 2);
+    digits(c, 5, CivilDate.month(date), 2);
     c[7] = '-';
-    digits(c, 8, day, 2);
+    digits(c, 8, CivilDate.day(date), 2);
     c[10] = 'T';
     digits(c, 11, secs / 3600, 2);
     c[13] = ':';

@@ -29,9 +29,10 @@ import java.util.Map;
  * {@code \\uXXXX}, everything else as UTF-8; no value can break a line.
  *
  * <p>Written by hand into a byte buffer rather than through Jackson's generator: {@code cronhound
- * convert} writes a line per EVTX record, and this (small, quickly compiled) writer took the
- * convert run of {@code bench/evtx.sh} from ~1.9 s to ~1.5 s. {@code WindowsRecordJsonProperties}
- * checks it against the Jackson rendering on random records.
+ * convert} writes a line per EVTX record, and Jackson's generator was the largest single C2
+ * compilation of a convert run ({@code -XX:+LogCompilation}); see bench/README.md for the figures
+ * before and after. {@code WindowsRecordJsonProperties} checks it against the Jackson rendering on
+ * random records, byte for byte.
  */
 public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
 
@@ -61,15 +62,16 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
   public void accept(WindowsRecord r) {
     raw('{');
     boolean first = number(RECORD_ID, r.recordId(), true);
-    String time = r.timeCreatedMicros() == WindowsRecord.NO_TIME ? null : EventJson.isoTime(r.timeCreatedMicros());
-    String[] strings = {time, r.provider(), r.channel(), r.computer()};
-    for (int i = 0; i < strings.length; i++) {
-      first = string(HEAD_STRINGS[i], strings[i], first);
+    if (r.timeCreatedMicros() != WindowsRecord.NO_TIME) {
+      first = string(TIME, EventJson.isoTime(r.timeCreatedMicros()), first);
     }
-    long[] numbers = {r.eventId(), r.version(), r.processId(), r.threadId()};
-    for (int i = 0; i < numbers.length; i++) {
-      first = number(NUMBERS[i], numbers[i], first);
-    }
+    first = string(PROVIDER, r.provider(), first);
+    first = string(CHANNEL, r.channel(), first);
+    first = string(COMPUTER, r.computer(), first);
+    first = number(EVENT_ID, r.eventId(), first);
+    first = number(VERSION, r.version(), first);
+    first = number(PROCESS_ID, r.processId(), first);
+    first = number(THREAD_ID, r.threadId(), first);
     first = string(USER_SID, r.userSid(), first);
     name(DATA, first);
     raw('{');
@@ -98,12 +100,14 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
   }
 
   private static final byte[] RECORD_ID = field("record_id");
-  private static final byte[][] HEAD_STRINGS = {
-    field("time"), field("provider"), field("channel"), field("computer")
-  };
-  private static final byte[][] NUMBERS = {
-    field("event_id"), field("version"), field("process_id"), field("thread_id")
-  };
+  private static final byte[] TIME = field("time");
+  private static final byte[] PROVIDER = field("provider");
+  private static final byte[] CHANNEL = field("channel");
+  private static final byte[] COMPUTER = field("computer");
+  private static final byte[] EVENT_ID = field("event_id");
+  private static final byte[] VERSION = field("version");
+  private static final byte[] PROCESS_ID = field("process_id");
+  private static final byte[] THREAD_ID = field("thread_id");
   private static final byte[] USER_SID = field("user_sid");
   private static final byte[] DATA = field("data");
   private static final byte[] ORIGIN = field("origin");
@@ -123,7 +127,7 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
       return first;
     }
     name(name, first);
-    ascii(Long.toString(value));
+    decimal(value);
     return false;
   }
 
@@ -206,12 +210,28 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     return p;
   }
 
-  private void ascii(String s) {
-    int len = s.length();
-    ensure(len);
-    for (int i = 0; i < len; i++) {
-      buf[n++] = (byte) s.charAt(i);
+  /** {@code v} in decimal, as {@link Long#toString(long)}. */
+  private void decimal(long v) {
+    if (v == Long.MIN_VALUE) {
+      for (char c : "-9223372036854775808".toCharArray()) {
+        raw(c);
+      }
+      return;
     }
+    ensure(20);
+    long u = v;
+    if (u < 0) {
+      buf[n++] = '-';
+      u = -u;
+    }
+    int digits = 1;
+    for (long t = u; t >= 10; t /= 10) {
+      digits++;
+    }
+    for (int i = n + digits - 1; i >= n; i--, u /= 10) {
+      buf[i] = (byte) ('0' + u % 10);
+    }
+    n += digits;
   }
 
   private void raw(char c) {

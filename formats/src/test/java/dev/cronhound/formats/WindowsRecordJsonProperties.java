@@ -59,15 +59,15 @@ class WindowsRecordJsonProperties {
       data.put(text(random, 12) + "#" + i, text(random, 60));
     }
     return new WindowsRecord(
-        random.nextInt(3) == 0 ? -1 : random.nextLong(0, Long.MAX_VALUE),
+        random.nextInt(3) == 0 ? -1 : random.nextInt(3) == 0 ? random.nextLong() : random.nextLong(0, Long.MAX_VALUE),
         random.nextInt(4) == 0 ? WindowsRecord.NO_TIME : random.nextLong(0, 4_102_444_800_000_000L),
         maybe(random, 30),
         maybe(random, 30),
         maybe(random, 20),
         random.nextInt(-1, 70_000),
         random.nextInt(-1, 10),
-        random.nextLong(-1, 1L << 32),
-        random.nextLong(-1, 1L << 32),
+        random.nextInt(20) == 0 ? Long.MIN_VALUE : random.nextLong(-1, 1L << 32),
+        random.nextInt(20) == 0 ? Long.MAX_VALUE : random.nextLong(-1, 1L << 32),
         maybe(random, 20),
         data,
         new Origin(text(random, 10), random.nextLong(0, 1L << 40)));

@@ -1,7 +1,6 @@
 package dev.cronhound.core.lineage;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A process and its ancestors as far as the table knows them.
@@ -32,20 +31,14 @@ public record Lineage(List<ProcessNode> chain, String missingParentImage) {
   public String describe() {
     StringBuilder sb = new StringBuilder();
     if (missingParentImage != null) {
-      sb.append('[').append(name(missingParentImage)).append("] > ");
+      sb.append('[').append(ProcessNode.fileName(missingParentImage)).append("] > ");
     }
-    List<String> names = chain.stream().map(n -> String.valueOf(n.imageName())).collect(Collectors.toList());
-    for (int i = names.size() - 1; i >= 0; i--) {
-      sb.append(names.get(i));
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      sb.append(chain.get(i).imageName());
       if (i > 0) {
         sb.append(" > ");
       }
     }
     return sb.toString();
-  }
-
-  private static String name(String image) {
-    int slash = Math.max(image.lastIndexOf('\\'), image.lastIndexOf('/'));
-    return image.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -47,10 +47,15 @@ public record ProcessNode(
 
   /** The file name of the image, lower case ({@code powershell.exe}), or null. */
   public String imageName() {
-    if (image == null) {
+    return fileName(image);
+  }
+
+  /** The last part of a Windows or Unix path, lower case, or null. */
+  public static String fileName(String path) {
+    if (path == null) {
       return null;
     }
-    int slash = Math.max(image.lastIndexOf('\\'), image.lastIndexOf('/'));
-    return image.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+    int slash = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
+    return path.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -53,6 +53,17 @@ final class BinXmlReader {
     if (depth > MAX_NESTING) {
       throw new BinXmlException("BinXML nested too deep");
     }
+    int p = afterFragmentHeader(start, end);
+    if (u8(b, p) == 0x0c) {
+      instance(p, end, f, depth);
+      return;
+    }
+    BinXmlTemplate t = compile(p, end, true);
+    run(t, f, depth, end, 0);
+  }
+
+  /** Skips an optional fragment header (token 0x0f, 4 bytes); checks a token follows. */
+  private int afterFragmentHeader(int start, int end) {
     int p = start;
     check(p, 1, end);
     if (u8(b, p) == 0x0f) {
@@ -60,12 +71,7 @@ final class BinXmlReader {
       p += 4;
     }
     check(p, 1, end);
-    if (u8(b, p) == 0x0c) {
-      instance(p, end, f, depth);
-      return;
-    }
-    BinXmlTemplate t = compile(p, end, true);
-    run(t, f, depth, end, 0);
+    return p;
   }
 
   /** Replays the template instance at {@code p}; returns the offset after it. */
@@ -157,12 +163,7 @@ final class BinXmlReader {
     if (nestedK >= 0) {
       int start = v[3 * nestedK];
       int end = start + v[3 * nestedK + 1];
-      int p = start;
-      if (u8(b, p) == 0x0f) {
-        check(p, 4, end);
-        p += 4;
-      }
-      check(p, 1, end);
+      int p = afterFragmentHeader(start, end);
       if (u8(b, p) != 0x0c) {
         return null;
       }

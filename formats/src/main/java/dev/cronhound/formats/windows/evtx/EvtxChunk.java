@@ -35,15 +35,9 @@ final class EvtxChunk {
   private EvtxChunk() {}
 
   /**
-   * Decodes chunk {@code index} held in {@code b[0, length)}, which starts at {@code fileOffset}.
-   */
-  static Result decode(byte[] b, int length, long fileOffset, int index, String file) {
-    return decode(b, length, fileOffset, index, file, new TemplatePlans());
-  }
-
-  /**
-   * Same, using and adding to the file's {@code plans} ({@link TemplatePlans}); null walks every
-   * record in full ({@link BinXmlReader}), for tests.
+   * Decodes chunk {@code index} held in {@code b[0, length)}, which starts at {@code fileOffset},
+   * using and adding to the file's {@code plans} ({@link TemplatePlans}); null walks every record
+   * in full ({@link BinXmlReader}), for tests.
    */
   static Result decode(
       byte[] b, int length, long fileOffset, int index, String file, TemplatePlans plans) {

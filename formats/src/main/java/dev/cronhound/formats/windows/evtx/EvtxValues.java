@@ -5,6 +5,8 @@ import static dev.cronhound.formats.windows.evtx.LittleEndian.i64;
 import static dev.cronhound.formats.windows.evtx.LittleEndian.u16;
 import static dev.cronhound.formats.windows.evtx.LittleEndian.u32;
 
+import dev.cronhound.formats.CivilDate;
+
 /**
  * Renders BinXML typed values as text, in the conventions of {@link
  * dev.cronhound.formats.windows.WindowsRecord}: decimal integers, {@code 0x} lower-case hex for
@@ -240,26 +242,13 @@ final class EvtxValues {
 
   /** ISO-8601 UTC with 7 fraction digits, e.g. {@code 2019-03-08T23:33:27.1234567Z}. */
   static void iso(long epochSeconds, long fraction7, ValueText out) {
-    long days = Math.floorDiv(epochSeconds, 86_400L);
+    long date = CivilDate.of(Math.floorDiv(epochSeconds, 86_400L));
     int secs = (int) Math.floorMod(epochSeconds, 86_400L);
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-    long z = days + 719_468;
-    long era = Math.floorDiv(z, 146_097);
-    long doe = z - era * 146_097;
-    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp < 10 ? mp + 3 : mp - 9;
-    if (m <= 2) {
-      y++;
-    }
-    pad(y, 4, out);
+    pad(CivilDate.year(date), 4, out);
     out.append('-');
-    pad(m, 2, out);
+    pad(CivilDate.month(date), 2, out);
     out.append('-');
-    pad(d, 2, out);
+    pad(CivilDate.day(date), 2, out);
     out.append('T');
     time(secs / 3600, secs / 60 % 60, secs % 60, fraction7, out);
   }

@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * The text of a value being rendered: a growable char array with just the appends {@link
  * EvtxValues} needs. Used instead of a {@link StringBuilder} on the per-value path: each append is
- * a few bytecodes, so the JIT compiles the renderers small and early (measured with {@code
- * bench/evtx.sh}; a StringBuilder append inlines its coder and capacity checks at every call site).
+ * a few bytecodes, where a StringBuilder append inlines its coder and capacity checks at every call
+ * site, so the JIT's compilation of the renderers is smaller (seen in {@code -XX:+LogCompilation}
+ * output; its effect on the wall time was not measured on its own).
  * Reused: {@link #setLength}{@code (0)} before each value.
  */
 final class ValueText implements CharSequence {
