@@ -2,9 +2,8 @@ package dev.cronhound.formats.windows.evtx;
 
 import dev.cronhound.core.event.Origin;
 import dev.cronhound.formats.windows.WindowsRecord;
+import dev.cronhound.formats.windows.WindowsRecordBuilder;
 import dev.cronhound.formats.windows.WindowsTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Keeps, from the element events of one record, just the fields a {@link WindowsRecord} carries:
@@ -36,7 +35,7 @@ final class EvtxRecordFields {
   private static final int USER_DATA = 3;
 
   private final ValueText text = new ValueText();
-  private final Map<String, String> data = new LinkedHashMap<>();
+  private final WindowsRecordBuilder record = WindowsRecordBuilder.forTypedValues();
   private final boolean[] hadChild = new boolean[MAX_DEPTH + 1];
   private final String[] elementNames = new String[MAX_DEPTH + 1];
 
@@ -47,21 +46,9 @@ final class EvtxRecordFields {
   private long ticks;
   private boolean hasTicks;
   private String dataName;
-  private int unnamed;
 
   /** Set on a recording instance ({@link #recording}): outputs go there, values stay unrendered. */
   private final TemplatePlan.Recorder recorder;
-
-  private long recordId;
-  private long timeMicros;
-  private String provider;
-  private String channel;
-  private String computer;
-  private int eventId;
-  private int version;
-  private long processId;
-  private long threadId;
-  private String userSid;
 
   EvtxRecordFields() {
     this(null);
@@ -80,38 +67,19 @@ final class EvtxRecordFields {
   }
 
   void reset() {
-    data.clear();
+    record.clear();
     depth = 0;
     section = NONE;
     target = NONE;
     inAttribute = false;
-    unnamed = 0;
-    recordId = -1;
-    timeMicros = WindowsRecord.NO_TIME;
-    provider = null;
-    channel = null;
-    computer = null;
-    eventId = -1;
-    version = -1;
-    processId = -1;
-    threadId = -1;
-    userSid = null;
   }
 
+  /** The record walked; its EventRecordID, when the BinXML has none, from the record header. */
   WindowsRecord build(long headerRecordId, Origin origin) {
-    return new WindowsRecord(
-        recordId >= 0 ? recordId : headerRecordId,
-        timeMicros,
-        provider,
-        channel,
-        computer,
-        eventId,
-        version,
-        processId,
-        threadId,
-        userSid,
-        data,
-        origin);
+    if (record.recordId < 0) {
+      record.recordId = headerRecordId;
+    }
+    return record.build(origin);
   }
 
   void open(String name) {
@@ -196,7 +164,7 @@ final class EvtxRecordFields {
   /** Replaying: the output ends; a data value goes under {@code key} (already unique). */
   void endOutput(int target, String key) {
     if (key != null) {
-      data.put(key, text.toString());
+      record.put(key, text.toString());
     } else {
       assign(target);
     }
@@ -245,18 +213,13 @@ final class EvtxRecordFields {
       case DATA -> {
         if (depth == 3) {
           String element = elementNames[3];
-          String key;
-          if ("Data".equals(element)) {
-            key = dataName != null && !dataName.isEmpty() ? dataName : "#" + (++unnamed);
-          } else {
-            key = element;
-          }
-          put(key);
+          boolean data = "Data".equals(element);
+          put(data ? dataName : element, data);
         }
       }
       case USER_LEAF -> {
         if (!hadChild[depth]) {
-          put(elementNames[depth]);
+          put(elementNames[depth], false);
         }
       }
       default -> {}
@@ -268,16 +231,15 @@ final class EvtxRecordFields {
     }
   }
 
-  private void put(String key) {
-    String k = key;
-    for (int n = 2; data.containsKey(k); n++) {
-      k = key + "#" + n;
-    }
+  /**
+   * Adds the collected text under {@code key}; a {@code <Data>} element without a name ({@code
+   * data}, key null or empty) is an unnamed one.
+   */
+  private void put(String key, boolean data) {
+    String value = recorder != null ? "" : text.toString();
+    String k = data && (key == null || key.isEmpty()) ? record.putUnnamed(value) : record.put(key, value);
     if (recorder != null) {
-      data.put(k, "");
       recorder.add(DATA, k, text);
-    } else {
-      data.put(k, text.toString());
     }
   }
 
@@ -308,16 +270,17 @@ final class EvtxRecordFields {
   /** Sets System field {@code target} from the text (and FILETIME ticks) collected for it. */
   private void assign(int target) {
     switch (target) {
-      case PROVIDER -> provider = orNull(text);
-      case TIME -> timeMicros = hasTicks ? EvtxValues.filetimeMicros(ticks) : parseTime(text);
-      case PID -> processId = parse(text, -1);
-      case TID -> threadId = parse(text, -1);
-      case SID -> userSid = orNull(text);
-      case EVENT_ID -> eventId = (int) parse(text, -1);
-      case VERSION -> version = (int) parse(text, -1);
-      case RECORD_ID -> recordId = parse(text, -1);
-      case CHANNEL -> channel = orNull(text);
-      case COMPUTER -> computer = orNull(text);
+      case PROVIDER -> record.provider = orNull(text);
+      case TIME -> record.timeCreatedMicros =
+          hasTicks ? EvtxValues.filetimeMicros(ticks) : parseTime(text);
+      case PID -> record.processId = parse(text, -1);
+      case TID -> record.threadId = parse(text, -1);
+      case SID -> record.userSid = orNull(text);
+      case EVENT_ID -> record.eventId = (int) parse(text, -1);
+      case VERSION -> record.version = (int) parse(text, -1);
+      case RECORD_ID -> record.recordId = parse(text, -1);
+      case CHANNEL -> record.channel = orNull(text);
+      case COMPUTER -> record.computer = orNull(text);
       default -> {}
     }
   }
