@@ -13,7 +13,6 @@ import dev.cronhound.core.event.ProcessRef;
 import dev.cronhound.core.event.ProcessStart;
 import dev.cronhound.core.event.ScheduledJob;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,9 +25,11 @@ import java.util.Locale;
 final class EndpointEventJson {
 
   private final JsonGenerator gen;
+  private final JsonLineFields fields;
 
   EndpointEventJson(JsonGenerator gen) {
     this.gen = gen;
+    this.fields = new JsonLineFields(gen);
   }
 
   /**
@@ -57,76 +58,76 @@ final class EndpointEventJson {
 
   void fields(Event event) throws IOException {
     if (event instanceof ProcessStart p) {
-      string("host", p.host());
+      fields.string("host", p.host());
       process("process_guid", "pid", p.process());
-      string("image", p.image());
-      string("command_line", p.commandLine());
-      string("user", p.user());
-      string("current_directory", p.currentDirectory());
+      fields.string("image", p.image());
+      fields.string("command_line", p.commandLine());
+      fields.string("user", p.user());
+      fields.string("current_directory", p.currentDirectory());
       process("parent_guid", "parent_pid", p.parent());
-      string("parent_image", p.parentImage());
-      string("parent_command_line", p.parentCommandLine());
-      string("integrity_level", p.integrityLevel());
-      string("hashes", p.hashes());
+      fields.string("parent_image", p.parentImage());
+      fields.string("parent_command_line", p.parentCommandLine());
+      fields.string("integrity_level", p.integrityLevel());
+      fields.string("hashes", p.hashes());
     } else if (event instanceof ProcessEnd p) {
-      string("host", p.host());
+      fields.string("host", p.host());
       process("process_guid", "pid", p.process());
-      string("image", p.image());
-      string("user", p.user());
+      fields.string("image", p.image());
+      fields.string("user", p.user());
     } else if (event instanceof NetworkConnection n) {
-      string("host", n.host());
+      fields.string("host", n.host());
       process("process_guid", "pid", n.process());
-      string("image", n.image());
-      string("user", n.user());
-      string("protocol", n.protocol());
+      fields.string("image", n.image());
+      fields.string("user", n.user());
+      fields.string("protocol", n.protocol());
       gen.writeBooleanField("outbound", n.outbound());
-      string("src_ip", n.srcIp());
-      number("src_port", n.srcPort());
-      string("dst_ip", n.dstIp());
-      number("dst_port", n.dstPort());
-      string("dst_hostname", n.dstHostname());
+      fields.string("src_ip", n.srcIp());
+      fields.number("src_port", n.srcPort());
+      fields.string("dst_ip", n.dstIp());
+      fields.number("dst_port", n.dstPort());
+      fields.string("dst_hostname", n.dstHostname());
     } else if (event instanceof FileActivity f) {
-      string("host", f.host());
+      fields.string("host", f.host());
       process("process_guid", "pid", f.process());
-      string("image", f.image());
-      string("user", f.user());
-      string("path", f.path());
-      string("action", lower(f.action()));
+      fields.string("image", f.image());
+      fields.string("user", f.user());
+      fields.string("path", f.path());
+      fields.string("action", lower(f.action()));
     } else if (event instanceof DnsQuery d) {
-      string("host", d.host());
+      fields.string("host", d.host());
       process("process_guid", "pid", d.process());
-      string("image", d.image());
-      string("user", d.user());
-      string("query", d.query());
-      string("status", d.status());
-      strings("answers", d.answers());
+      fields.string("image", d.image());
+      fields.string("user", d.user());
+      fields.string("query", d.query());
+      fields.string("status", d.status());
+      fields.strings("answers", d.answers());
     } else if (event instanceof ScheduledJob j) {
       job(j);
     } else if (event instanceof JobRun r) {
-      string("host", r.host());
-      string("job", r.job());
-      string("phase", lower(r.phase()));
-      string("instance_id", r.instanceId());
-      string("action", r.action());
-      number("pid", r.pid());
-      number("result_code", r.resultCode());
-      string("user", r.user());
+      fields.string("host", r.host());
+      fields.string("job", r.job());
+      fields.string("phase", lower(r.phase()));
+      fields.string("instance_id", r.instanceId());
+      fields.string("action", r.action());
+      fields.number("pid", r.pid());
+      fields.number("result_code", r.resultCode());
+      fields.string("user", r.user());
     }
   }
 
   private void job(ScheduledJob j) throws IOException {
-    string("host", j.host());
-    string("name", j.name());
-    string("change", lower(j.change()));
-    string("actor", j.actor());
-    string("run_as", j.runAs());
+    fields.string("host", j.host());
+    fields.string("name", j.name());
+    fields.string("change", lower(j.change()));
+    fields.string("actor", j.actor());
+    fields.string("run_as", j.runAs());
     if (!j.actions().isEmpty()) {
       gen.writeArrayFieldStart("actions");
       for (JobAction a : j.actions()) {
         gen.writeStartObject();
-        string("command", a.command());
-        string("arguments", a.arguments());
-        string("working_directory", a.workingDirectory());
+        fields.string("command", a.command());
+        fields.string("arguments", a.arguments());
+        fields.string("working_directory", a.workingDirectory());
         gen.writeEndObject();
       }
       gen.writeEndArray();
@@ -135,10 +136,10 @@ final class EndpointEventJson {
       gen.writeArrayFieldStart("triggers");
       for (JobTrigger t : j.triggers()) {
         gen.writeStartObject();
-        string("kind", t.kind());
-        string("start", t.start());
-        number("period_seconds", t.periodSeconds());
-        string("detail", t.detail());
+        fields.string("kind", t.kind());
+        fields.string("start", t.start());
+        fields.number("period_seconds", t.periodSeconds());
+        fields.string("detail", t.detail());
         gen.writeEndObject();
       }
       gen.writeEndArray();
@@ -146,42 +147,20 @@ final class EndpointEventJson {
     if (j.enabled() != null) {
       gen.writeBooleanField("enabled", j.enabled());
     }
-    string("source", j.source());
-    string("author", j.author());
-    string("run_level", j.runLevel());
-    string("note", j.note());
+    fields.string("source", j.source());
+    fields.string("author", j.author());
+    fields.string("run_level", j.runLevel());
+    fields.string("note", j.note());
   }
 
   private void process(String guidName, String pidName, ProcessRef ref) throws IOException {
     if (ref != null) {
-      string(guidName, ref.guid());
-      number(pidName, ref.pid());
+      fields.string(guidName, ref.guid());
+      fields.number(pidName, ref.pid());
     }
   }
 
   private static String lower(Enum<?> e) {
     return e == null ? null : e.name().toLowerCase(Locale.ROOT);
-  }
-
-  private void string(String name, String value) throws IOException {
-    if (value != null) {
-      gen.writeStringField(name, value);
-    }
-  }
-
-  private void number(String name, long value) throws IOException {
-    if (value != -1) {
-      gen.writeNumberField(name, value);
-    }
-  }
-
-  private void strings(String name, List<String> values) throws IOException {
-    if (!values.isEmpty()) {
-      gen.writeArrayFieldStart(name);
-      for (String v : values) {
-        gen.writeString(v);
-      }
-      gen.writeEndArray();
-    }
   }
 }

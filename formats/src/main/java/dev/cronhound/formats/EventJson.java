@@ -45,6 +45,7 @@ public final class EventJson implements EventSink, Closeable {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
   private final JsonGenerator gen;
+  private final JsonLineFields fields;
   private final EndpointEventJson endpointEvents;
 
   /** Writes lines to {@code out}; {@link #close()} flushes but does not close {@code out}. */
@@ -57,6 +58,7 @@ public final class EventJson implements EventSink, Closeable {
     gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     gen.setRootValueSeparator(null);
     gen.setCharacterEscapes(LineSafeEscapes.INSTANCE);
+    fields = new JsonLineFields(gen);
     endpointEvents = new EndpointEventJson(gen);
   }
 
@@ -121,42 +123,42 @@ public final class EventJson implements EventSink, Closeable {
       if (event instanceof Flow f) {
         head("flow", f.tsMicros(), f.uid());
         endpoints(f.srcIp(), f.srcPort(), f.dstIp(), f.dstPort());
-        string("proto", f.proto());
-        string("service", f.service());
-        number("duration_micros", f.durationMicros());
-        number("bytes_out", f.bytesOut());
-        number("bytes_in", f.bytesIn());
-        string("conn_state", f.connState());
+        fields.string("proto", f.proto());
+        fields.string("service", f.service());
+        fields.number("duration_micros", f.durationMicros());
+        fields.number("bytes_out", f.bytesOut());
+        fields.number("bytes_in", f.bytesIn());
+        fields.string("conn_state", f.connState());
       } else if (event instanceof DnsLookup d) {
         head("dns_lookup", d.tsMicros(), d.uid());
-        string("client_ip", d.clientIp());
-        string("server_ip", d.serverIp());
-        string("query", d.query());
-        string("qtype", d.qtype());
-        string("rcode", d.rcode());
-        strings("answers", d.answers());
+        fields.string("client_ip", d.clientIp());
+        fields.string("server_ip", d.serverIp());
+        fields.string("query", d.query());
+        fields.string("qtype", d.qtype());
+        fields.string("rcode", d.rcode());
+        fields.strings("answers", d.answers());
         seconds("ttls_seconds", d.ttlsSeconds());
       } else if (event instanceof TlsSession t) {
         head("tls_session", t.tsMicros(), t.uid());
         endpoints(t.srcIp(), t.srcPort(), t.dstIp(), t.dstPort());
-        string("server_name", t.serverName());
-        string("version", t.version());
-        string("ja3", t.ja3());
+        fields.string("server_name", t.serverName());
+        fields.string("version", t.version());
+        fields.string("ja3", t.ja3());
       } else if (event instanceof HttpRequest h) {
         head("http_request", h.tsMicros(), h.uid());
         endpoints(h.srcIp(), h.srcPort(), h.dstIp(), h.dstPort());
-        string("method", h.method());
-        string("host", h.host());
-        string("uri", h.uri());
-        string("user_agent", h.userAgent());
-        number("request_body_bytes", h.requestBodyBytes());
-        number("response_body_bytes", h.responseBodyBytes());
-        number("status_code", h.statusCode());
+        fields.string("method", h.method());
+        fields.string("host", h.host());
+        fields.string("uri", h.uri());
+        fields.string("user_agent", h.userAgent());
+        fields.number("request_body_bytes", h.requestBodyBytes());
+        fields.number("response_body_bytes", h.responseBodyBytes());
+        fields.number("status_code", h.statusCode());
       } else {
         head(EndpointEventJson.typeName(event), event.tsMicros(), null);
         endpointEvents.fields(event);
       }
-      string("origin", String.valueOf(event.origin()));
+      fields.string("origin", String.valueOf(event.origin()));
       gen.writeEndObject();
       gen.writeRaw('\n');
     } catch (IOException e) {
@@ -168,37 +170,16 @@ public final class EventJson implements EventSink, Closeable {
     gen.writeStringField("type", type);
     gen.writeStringField("ts", isoTime(ts));
     gen.writeNumberField("ts_us", ts);
-    string("uid", uid);
+    fields.string("uid", uid);
   }
 
   private void endpoints(String src, int srcPort, String dst, int dstPort) throws IOException {
-    string("src_ip", src);
-    number("src_port", srcPort);
-    string("dst_ip", dst);
-    number("dst_port", dstPort);
+    fields.string("src_ip", src);
+    fields.number("src_port", srcPort);
+    fields.string("dst_ip", dst);
+    fields.number("dst_port", dstPort);
   }
 
-  private void string(String name, String value) throws IOException {
-    if (value != null) {
-      gen.writeStringField(name, value);
-    }
-  }
-
-  private void number(String name, long value) throws IOException {
-    if (value != -1) {
-      gen.writeNumberField(name, value);
-    }
-  }
-
-  private void strings(String name, List<String> values) throws IOException {
-    if (!values.isEmpty()) {
-      gen.writeArrayFieldStart(name);
-      for (String v : values) {
-        gen.writeString(v);
-      }
-      gen.writeEndArray();
-    }
-  }
 
   private void seconds(String name, List<Double> values) throws IOException {
     if (!values.isEmpty()) {
