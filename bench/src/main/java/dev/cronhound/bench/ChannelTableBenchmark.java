@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Building a channel table: the flows of the simulated TSV {@code conn.log} of {@link
- * ZeekTsvParseBenchmark} (650 000 flows, 7 days), parsed once, fed in log order into a fresh
+ * ZeekParseBenchmark} (650 000 flows, 7 days), parsed once, fed in log order into a fresh
  * {@link ChannelTable} with default tunables, as the hunt engine does. Score: tables built per
  * second; {@code records} is flows (events) per second.
  */
@@ -38,7 +38,7 @@ public class ChannelTableBenchmark {
 
   @Setup(Level.Trial)
   public void parse() throws IOException {
-    SimulatedConnLog log = SimulatedConnLog.generate(ZeekTsvParseBenchmark.HOSTS, OutputFormat.TSV);
+    SimulatedConnLog log = SimulatedConnLog.generate(ZeekParseBenchmark.TSV_HOSTS, OutputFormat.TSV);
     flows = log.flows().toArray(new Flow[0]);
     megabytes = log.size() / 1e6;
   }
