@@ -187,24 +187,21 @@ final class BinXmlReader {
    * nested template); null when it cannot be planned.
    */
   private TemplatePlan newPlan(BinXmlTemplate t, long key, int nestedK, BinXmlTemplate nested) {
-    TemplatePlans.Key shared = new TemplatePlans.Key(t, nestedK, nested);
-    if (plans.known(shared)) {
-      TemplatePlan plan = plans.get(shared);
-      t.addPlan(key, plan);
-      return plan;
-    }
-    TemplatePlan plan;
+    TemplatePlan plan =
+        plans.plan(new TemplatePlans.Key(t, nestedK, nested), k -> workOutPlan(t, nestedK, nested));
+    t.addPlan(key, plan);
+    return plan;
+  }
+
+  private TemplatePlan workOutPlan(BinXmlTemplate t, int nestedK, BinXmlTemplate nested) {
     recorder.clear();
     recording.reset();
     try {
       record(t, 0, nestedK, nested);
-      plan = recorder.build();
+      return recorder.build();
     } catch (BinXmlException e) {
-      plan = null; // the full walk reports it, record by record
+      return null; // the full walk reports it, record by record
     }
-    plans.put(shared, plan);
-    t.addPlan(key, plan);
-    return plan;
   }
 
   /**

@@ -65,8 +65,10 @@ final class BinXmlTemplate {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = 31 * java.util.Arrays.hashCode(java.util.Arrays.copyOf(ops, length))
-          + java.util.Arrays.hashCode(strings);
+      h = java.util.Arrays.hashCode(strings);
+      for (int i = 0; i < length; i++) {
+        h = 31 * h + ops[i];
+      }
       hash = h == 0 ? 1 : h;
     }
     return hash;

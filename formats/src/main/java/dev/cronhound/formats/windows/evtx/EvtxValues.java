@@ -231,12 +231,7 @@ final class EvtxValues {
     int minute = u16(b, off + 10);
     int second = u16(b, off + 12);
     int millis = u16(b, off + 14);
-    pad(year, 4, out);
-    out.append('-');
-    pad(month, 2, out);
-    out.append('-');
-    pad(day, 2, out);
-    out.append('T');
+    date(year, month, day, out);
     time(hour, minute, second, millis * 10_000L, out);
   }
 
@@ -244,13 +239,17 @@ final class EvtxValues {
   static void iso(long epochSeconds, long fraction7, ValueText out) {
     long date = CivilDate.of(Math.floorDiv(epochSeconds, 86_400L));
     int secs = (int) Math.floorMod(epochSeconds, 86_400L);
-    pad(CivilDate.year(date), 4, out);
-    out.append('-');
-    pad(CivilDate.month(date), 2, out);
-    out.append('-');
-    pad(CivilDate.day(date), 2, out);
-    out.append('T');
+    date(CivilDate.year(date), CivilDate.month(date), CivilDate.day(date), out);
     time(secs / 3600, secs / 60 % 60, secs % 60, fraction7, out);
+  }
+
+  private static void date(long year, int month, int day, ValueText out) {
+    pad(year, 4, out);
+    out.append('-');
+    pad(month, 2, out);
+    out.append('-');
+    pad(day, 2, out);
+    out.append('T');
   }
 
   private static void time(int h, int m, int s, long fraction7, ValueText out) {

@@ -1,5 +1,7 @@
 package dev.cronhound.formats.windows.evtx;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,28 +16,16 @@ final class TemplatePlans {
 
   static final int MAX = 4096;
 
-  /** Stands for "this template has no plan" in the map, which takes no nulls. */
-  private static final Object NONE = new Object();
-
   record Key(BinXmlTemplate template, int nestedK, BinXmlTemplate nested) {}
 
-  private final ConcurrentHashMap<Key, Object> plans = new ConcurrentHashMap<>();
+  /** Empty: worked out, no plan. */
+  private final ConcurrentHashMap<Key, Optional<TemplatePlan>> plans = new ConcurrentHashMap<>();
 
-  /** True when a plan (or its absence) is known for {@code key}. */
-  boolean known(Key key) {
-    return plans.containsKey(key);
-  }
-
-  /** The plan for {@code key}, or null (none, or unknown: check {@link #known}). */
-  TemplatePlan get(Key key) {
-    Object p = plans.get(key);
-    return p instanceof TemplatePlan plan ? plan : null;
-  }
-
-  void put(Key key, TemplatePlan plan) {
+  /** The plan for {@code key} (null: none), worked out by {@code workOut} the first time. */
+  TemplatePlan plan(Key key, Function<Key, TemplatePlan> workOut) {
     if (plans.size() >= MAX) {
       plans.clear();
     }
-    plans.put(key, plan == null ? NONE : plan);
+    return plans.computeIfAbsent(key, k -> Optional.ofNullable(workOut.apply(k))).orElse(null);
   }
 }
