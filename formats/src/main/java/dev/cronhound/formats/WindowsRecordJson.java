@@ -30,9 +30,8 @@ import java.util.Map;
  *
  * <p>Written by hand into a byte buffer rather than through Jackson's generator: {@code cronhound
  * convert} writes a line per EVTX record, and Jackson's generator was the largest single C2
- * compilation of a convert run ({@code -XX:+LogCompilation}); see bench/README.md for the figures
- * before and after. {@code WindowsRecordJsonProperties} checks it against the Jackson rendering on
- * random records, byte for byte.
+ * compilation of a convert run ({@code -XX:+LogCompilation}). {@code WindowsRecordJsonProperties}
+ * checks it against the Jackson rendering on random records, byte for byte.
  */
 public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
 
