@@ -8,6 +8,7 @@ import dev.cronhound.cli.sink.FindingTable;
 import dev.cronhound.cli.sink.RunSummary;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.tuning.DestinationAllowlist;
+import dev.cronhound.core.tuning.ParentProcessBaseline;
 import dev.cronhound.formats.InputFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads logs (files, directories, - for stdin; .gz transparently), groups traffic into channels "
-          + "(host -> destination) and ranks those that beat on a rhythm.",
+          + "(host -> destination; with endpoint logs, initiator -> destination, the initiator being the "
+          + "scheduled task or process behind it) and ranks those that beat on a rhythm.",
       "Prints a ranked table; with -o writes one JSON finding per line (docs/findings.md). "
           + "What was read goes to stderr."
     })
@@ -69,6 +71,12 @@ public final class HuntCommand implements Callable<Integer> {
 
   @Option(names = "--allowlist", paramLabel = "FILE", description = "Read DestIPAllowlist entries from FILE, one per line (# comments).")
   Path allowlistFile;
+
+  @Option(names = "--baseline", paramLabel = "ENTRY", description = "Add to ParentProcessBaseline: a task path (\\Corp\\Backup), an image name (backup.exe) or parent>child (svchost.exe>backup.exe); * wildcards (repeatable).")
+  List<String> baseline = new ArrayList<>();
+
+  @Option(names = "--baseline-file", paramLabel = "FILE", description = "Read ParentProcessBaseline entries from FILE, one per line (# comments).")
+  Path baselineFile;
 
   @Override
   public Integer call() throws IOException {
@@ -118,6 +126,13 @@ public final class HuntCommand implements Callable<Integer> {
       }
       entries.addAll(Files.readAllLines(allowlistFile, StandardCharsets.UTF_8));
     }
+    List<String> baselined = new ArrayList<>(baseline);
+    if (baselineFile != null) {
+      if (!Files.isReadable(baselineFile)) {
+        throw new IllegalArgumentException("cannot read baseline file " + baselineFile);
+      }
+      baselined.addAll(Files.readAllLines(baselineFile, StandardCharsets.UTF_8));
+    }
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("--min-score must be between 0 and 1");
     }
@@ -128,6 +143,7 @@ public final class HuntCommand implements Callable<Integer> {
         until == null ? Long.MAX_VALUE : until,
         tune,
         new DestinationAllowlist(entries),
+        new ParentProcessBaseline(baselined),
         minScore,
         Math.max(0, top));
   }

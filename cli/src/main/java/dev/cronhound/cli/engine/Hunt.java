@@ -1,7 +1,14 @@
 package dev.cronhound.cli.engine;
 
+import dev.cronhound.core.analytic.EndpointTransfer;
 import dev.cronhound.core.analytic.NetworkBeacon;
 import dev.cronhound.core.channel.ChannelTable;
+import dev.cronhound.core.correlate.EndpointCorrelator;
+import dev.cronhound.core.event.DnsLookup;
+import dev.cronhound.core.event.Event;
+import dev.cronhound.core.event.Flow;
+import dev.cronhound.core.event.HttpRequest;
+import dev.cronhound.core.event.TlsSession;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.formats.InputFile;
 import dev.cronhound.formats.Inputs;
@@ -12,8 +19,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The embedded engine: discover inputs, read the logs that name destinations (DNS, TLS, HTTP)
- * before the flows they name, build channels, run the analytics, rank. One thread, files in.
+ * The embedded engine, one thread, files in: the logs that name destinations (DNS, TLS, HTTP) first;
+ * then the endpoint logs, whose events are put in time order and correlated (process table, task
+ * linkage, connection attribution); then the flows, each joined to an endpoint connection when one
+ * matches (its bytes go to that initiator's channel) or else grouped into a network-only channel.
+ * Then the analytics: {@code AN1118}/{@code AN1113} over initiator channels, {@code BEACON} over
+ * network-only channels; one ranking.
  */
 public final class Hunt {
 
@@ -26,17 +37,42 @@ public final class Hunt {
     files.sort(Comparator.comparingInt(Hunt::readingOrder));
     ChannelTable table =
         new ChannelTable(s.channel(), s.rhythm().burstGapSeconds(), s.sinceMicros(), s.untilMicros());
-    EventTally tally = new EventTally(table);
+    EndpointCorrelator correlator = new EndpointCorrelator(s.correlation(), s.channel(), table.destinationNames());
+    EndpointStage stage = new EndpointStage();
+    EventTally tally = new EventTally(e -> route(e, table, correlator, stage, s));
+    boolean correlated = false;
+    int staged = 0;
     for (InputFile f : files) {
+      if (!correlated && readingOrder(f) > 1) {
+        staged = correlate(stage, correlator);
+        correlated = true;
+      }
       Inputs.read(f, tally, report);
     }
+    if (!correlated) {
+      staged = correlate(stage, correlator);
+    }
     NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.minScore());
+    EndpointTransfer.Result transfers =
+        EndpointTransfer.analyze(
+            correlator.channels(),
+            correlator::window,
+            s.correlation().scriptHostNames(),
+            s.rhythm(),
+            s.beacon(),
+            s.transfer(),
+            s.allowlist(),
+            s.baseline(),
+            s.minScore());
     List<Finding> kept = new ArrayList<>();
-    for (Finding f : beacons.findings()) {
-      if (f.score() >= s.minScore()) {
-        kept.add(f);
+    for (List<Finding> list : List.of(transfers.findings(), beacons.findings())) {
+      for (Finding f : list) {
+        if (f.score() >= s.minScore()) {
+          kept.add(f);
+        }
       }
     }
+    kept.sort(Comparator.comparingDouble(Finding::score).reversed());
     int above = kept.size();
     List<Finding> shown = s.top() > 0 && kept.size() > s.top() ? kept.subList(0, s.top()) : kept;
     return new HuntResult(
@@ -52,14 +88,46 @@ public final class Hunt {
         table.skippedExternalSource(),
         table.namingStateSize(),
         tally.byKind(),
+        new HuntResult.Endpoint(
+            staged,
+            correlator.state(),
+            correlator.flows().joinedFlows(),
+            correlator.flows().ambiguousJoins(),
+            transfers.scored(),
+            transfers.silencedByAllowlist(),
+            transfers.silencedByBaseline()),
         System.nanoTime() - t0);
   }
 
-  /** Naming logs first, then flows, then anything else; stable within each group. */
+  private static int correlate(EndpointStage stage, EndpointCorrelator correlator) {
+    int n = stage.size();
+    stage.drainTo(correlator);
+    correlator.finish();
+    return n;
+  }
+
+  /** Naming events to the channel table, flows to the join (else the table), the rest to the stage. */
+  private static void route(Event e, ChannelTable table, EndpointCorrelator c, EndpointStage stage, HuntSettings s) {
+    if (e instanceof Flow f) {
+      if (f.tsMicros() >= s.sinceMicros() && f.tsMicros() <= s.untilMicros() && c.flows().join(f)) {
+        return;
+      }
+      table.accept(f);
+    } else if (e instanceof DnsLookup || e instanceof TlsSession || e instanceof HttpRequest) {
+      table.accept(e);
+    } else if (e.tsMicros() >= s.sinceMicros() && e.tsMicros() <= s.untilMicros()) {
+      stage.accept(e);
+    }
+  }
+
+  /** Naming logs first, then endpoint logs, then flows, then anything else; stable within each group. */
   static int readingOrder(InputFile f) {
+    if (f.format() != null && f.format().isWindows()) {
+      return 1;
+    }
     String kind = f.logKind();
     if (kind == null) {
-      return 2;
+      return 3;
     }
     switch (kind) {
       case "dns":
@@ -67,9 +135,9 @@ public final class Hunt {
       case "http":
         return 0;
       case "conn":
-        return 1;
-      default:
         return 2;
+      default:
+        return 3;
     }
   }
 }

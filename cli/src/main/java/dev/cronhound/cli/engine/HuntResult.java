@@ -1,5 +1,6 @@
 package dev.cronhound.cli.engine;
 
+import dev.cronhound.core.correlate.EndpointCorrelator;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.formats.ReadReport;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param skippedExternalSource flows from outside the internal networks, left out
  * @param namingState uids and DNS resolutions held to name destinations
  * @param eventsByKind normalized events read, by kind ({@code flow}, {@code process_start}, ...)
+ * @param endpoint what the endpoint correlation held and joined
  */
 public record HuntResult(
     List<Finding> findings,
@@ -33,4 +35,26 @@ public record HuntResult(
     long skippedExternalSource,
     long namingState,
     Map<String, Long> eventsByKind,
-    long elapsedNanos) {}
+    Endpoint endpoint,
+    long elapsedNanos) {
+
+  /**
+   * The endpoint side of a run.
+   *
+   * @param staged endpoint events put in time order before correlation
+   * @param state the correlation's state at the end (processes, peak, task entries, ...)
+   * @param joinedFlows flows joined to an endpoint connection
+   * @param ambiguousJoins joins where another connection was as close a match
+   * @param scored initiator channels with enough beats to score
+   * @param silencedByAllowlist initiator channels dropped by {@code DestIPAllowlist}
+   * @param silencedByBaseline initiator channels dropped by {@code ParentProcessBaseline}
+   */
+  public record Endpoint(
+      int staged,
+      EndpointCorrelator.State state,
+      long joinedFlows,
+      long ambiguousJoins,
+      int scored,
+      int silencedByAllowlist,
+      int silencedByBaseline) {}
+}

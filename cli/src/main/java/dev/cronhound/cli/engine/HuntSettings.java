@@ -1,9 +1,12 @@
 package dev.cronhound.cli.engine;
 
 import dev.cronhound.core.analytic.BeaconTunables;
+import dev.cronhound.core.analytic.TransferTunables;
 import dev.cronhound.core.channel.ChannelTunables;
+import dev.cronhound.core.correlate.CorrelationTunables;
 import dev.cronhound.core.rhythm.RhythmTunables;
 import dev.cronhound.core.tuning.DestinationAllowlist;
+import dev.cronhound.core.tuning.ParentProcessBaseline;
 import dev.cronhound.core.tuning.TunableOverrides;
 import dev.cronhound.formats.InputFormat;
 import java.util.ArrayList;
@@ -14,7 +17,8 @@ import java.util.Map;
 
 /**
  * Everything a hunt run is told: inputs, time bounds, tunables (defaults with the user's {@code
- * Name=value} overrides applied), the destination allowlist and reporting limits.
+ * Name=value} overrides applied), the destination allowlist, the parent-process baseline and
+ * reporting limits.
  */
 public record HuntSettings(
     List<String> inputs,
@@ -24,13 +28,21 @@ public record HuntSettings(
     RhythmTunables rhythm,
     ChannelTunables channel,
     BeaconTunables beacon,
+    CorrelationTunables correlation,
+    TransferTunables transfer,
     DestinationAllowlist allowlist,
+    ParentProcessBaseline baseline,
     double minScore,
     int top) {
 
   /** Every tunables record with its defaults, in the order {@code cronhound tunables} lists them. */
   public static List<Record> defaults() {
-    return List.of(RhythmTunables.DEFAULTS, ChannelTunables.DEFAULTS, BeaconTunables.DEFAULTS);
+    return List.of(
+        RhythmTunables.DEFAULTS,
+        ChannelTunables.DEFAULTS,
+        BeaconTunables.DEFAULTS,
+        CorrelationTunables.DEFAULTS,
+        TransferTunables.DEFAULTS);
   }
 
   /**
@@ -45,6 +57,7 @@ public record HuntSettings(
       long untilMicros,
       Map<String, String> overrides,
       DestinationAllowlist allowlist,
+      ParentProcessBaseline baseline,
       double minScore,
       int top) {
     Map<String, String> left = new LinkedHashMap<>(overrides);
@@ -68,7 +81,10 @@ public record HuntSettings(
         TunableOverrides.apply(RhythmTunables.DEFAULTS, left),
         TunableOverrides.apply(ChannelTunables.DEFAULTS, left),
         TunableOverrides.apply(BeaconTunables.DEFAULTS, left),
+        TunableOverrides.apply(CorrelationTunables.DEFAULTS, left),
+        TunableOverrides.apply(TransferTunables.DEFAULTS, left),
         allowlist,
+        baseline,
         minScore,
         top);
   }

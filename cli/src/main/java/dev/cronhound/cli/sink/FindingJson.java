@@ -117,9 +117,14 @@ public final class FindingJson {
     }
     g.writeObjectFieldStart("initiator");
     g.writeStringField("job", i.job());
+    g.writeStringField("linked_by", i.linkedBy());
+    g.writeStringField("trigger", i.trigger());
+    g.writeStringField("job_author", i.jobAuthor());
+    g.writeStringField("run_as", i.runAs());
     g.writeStringField("image", i.image());
     g.writeStringField("command_line", i.commandLine());
     g.writeStringField("user", i.user());
+    g.writeStringField("integrity_level", i.integrityLevel());
     g.writeArrayFieldStart("parent_chain");
     for (String p : i.parentChain()) {
       g.writeString(p);

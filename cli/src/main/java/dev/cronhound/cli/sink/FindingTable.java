@@ -1,6 +1,7 @@
 package dev.cronhound.cli.sink;
 
 import dev.cronhound.core.finding.Finding;
+import dev.cronhound.core.finding.NoteNumbers;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,8 @@ public final class FindingTable {
       out.println("No findings at or above the minimum score.");
       return;
     }
-    String fmt = "%-4s %-5s %-8s %-7s %-15s %-42s %-34s %6s %10s%n";
-    out.printf(Locale.ROOT, fmt, "#", "SCORE", "SEV", "ANALYTIC", "HOST", "DESTINATION", "SCHEDULE",
+    String fmt = "%-4s %-5s %-8s %-7s %-15s %-30s %-42s %-34s %6s %10s%n";
+    out.printf(Locale.ROOT, fmt, "#", "SCORE", "SEV", "ANALYTIC", "HOST", "INITIATOR", "DESTINATION", "SCHEDULE",
         "BEATS", "BYTES OUT");
     int rank = 0;
     for (Finding f : findings) {
@@ -29,24 +30,27 @@ public final class FindingTable {
           f.severity().id(),
           TerminalText.safe(f.analytic(), 7),
           TerminalText.safe(f.host(), 15),
+          TerminalText.safe(initiator(f.initiator()), 30),
           TerminalText.safe(dest, 42),
           TerminalText.safe(f.evidence().schedule(), 34),
           f.count(),
-          f.bytesOut() < 0 ? "?" : humanBytes(f.bytesOut()));
+          f.bytesOut() < 0 ? "?" : NoteNumbers.bytes(f.bytesOut()));
     }
   }
 
-  static String humanBytes(long b) {
-    if (b < 1024) {
-      return b + " B";
+  /** The task path when a task started it, else the image's file name; "-" for network-only findings. */
+  static String initiator(Finding.Initiator i) {
+    if (i == null) {
+      return "-";
     }
-    String[] units = {"KiB", "MiB", "GiB", "TiB"};
-    double v = b;
-    int u = -1;
-    while (v >= 1024 && u < units.length - 1) {
-      v /= 1024;
-      u++;
+    if (i.job() != null) {
+      return i.job();
     }
-    return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    String image = i.image();
+    if (image == null) {
+      return "?";
+    }
+    int slash = Math.max(image.lastIndexOf('\\'), image.lastIndexOf('/'));
+    return image.substring(slash + 1);
   }
 }

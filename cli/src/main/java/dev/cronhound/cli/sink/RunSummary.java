@@ -20,6 +20,18 @@ public final class RunSummary {
     err.printf(Locale.ROOT,
         "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist, %d too prevalent to reach the minimum score); left out: %d flows to internal destinations, %d from external sources%n",
         r.channels(), r.flows(), r.scored(), r.silenced(), r.belowByPrevalence(), r.skippedInternal(), r.skippedExternalSource());
+    HuntResult.Endpoint e = r.endpoint();
+    if (e != null && e.staged() > 0) {
+      var st = e.state();
+      err.printf(Locale.ROOT,
+          "endpoint: %d events correlated; processes held %d (peak %d), task entries %d, lookups %d; "
+              + "%d outbound connections (%d to a logged process, %d identified by the connection record alone); %d flows joined (%d ambiguous), "
+              + "%d connections without a flow; %d initiator channels (%d scored, %d silenced by DestIPAllowlist, "
+              + "%d by ParentProcessBaseline)%n",
+          e.staged(), st.processes(), st.peakProcesses(), st.jobEntries(), st.dnsNames(),
+          st.attributed() + st.unattributed(), st.attributed(), st.unattributed(), e.joinedFlows(), e.ambiguousJoins(), st.waitingForFlows(), st.channels(), e.scored(),
+          e.silencedByAllowlist(), e.silencedByBaseline());
+    }
     err.printf(Locale.ROOT, "findings: %d at or above %.2f, %d shown; elapsed %.2f s%n",
         r.scoredAboveMin(), minScore, r.findings().size(), secs);
   }

@@ -9,6 +9,7 @@ import dev.cronhound.cli.simulate.OutputFormat;
 import dev.cronhound.cli.simulate.SimulationOptions;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.tuning.DestinationAllowlist;
+import dev.cronhound.core.tuning.ParentProcessBaseline;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,7 +38,7 @@ class HuntEndToEndTest {
   static HuntResult hunt(Path out, List<String> allow) {
     return Hunt.run(
         HuntSettings.of(List.of(out.toString()), null, Long.MIN_VALUE, Long.MAX_VALUE, Map.of(),
-            new DestinationAllowlist(allow), 0.0, 0),
+            new DestinationAllowlist(allow), ParentProcessBaseline.empty(), 0.0, 0),
         new ByteArrayInputStream(new byte[0]));
   }
 

@@ -191,6 +191,11 @@ public final class ChannelTable implements EventSink {
     return skippedTime;
   }
 
+  /** What names destinations from DNS, TLS and HTTP logs: shared with the endpoint correlation. */
+  public DestinationNames destinationNames() {
+    return names;
+  }
+
   /** Naming state size (uids and resolutions held). */
   public long namingStateSize() {
     return names.size();

@@ -61,9 +61,23 @@ public record Finding(
     }
   }
 
-  /** The job or process behind a channel (endpoint data; later analytics fill it). */
+  /**
+   * The job or process behind a channel (endpoint data): the scheduled task when one started it
+   * ({@code job}, how that was established, its trigger, author and principal from the definition),
+   * the connecting process (image, latest command line, user, integrity) and its parents, root
+   * first, each as its command line (or image when none was logged).
+   */
   public record Initiator(
-      String job, String image, String commandLine, String user, List<String> parentChain) {
+      String job,
+      String linkedBy,
+      String trigger,
+      String jobAuthor,
+      String runAs,
+      String image,
+      String commandLine,
+      String user,
+      String integrityLevel,
+      List<String> parentChain) {
     public Initiator {
       parentChain = parentChain == null ? List.of() : List.copyOf(parentChain);
     }

@@ -44,4 +44,19 @@ public final class NoteNumbers {
   public static String two(long v) {
     return v < 10 ? "0" + v : Long.toString(v);
   }
+
+  /** A byte count the way people read it: {@code 512 B}, {@code 1.5 KiB}, {@code 23.4 MiB} (powers of 1024). */
+  public static String bytes(long n) {
+    if (n < 1024) {
+      return n + " B";
+    }
+    String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB"};
+    double v = n;
+    int u = -1;
+    while (v >= 1024 && u < units.length - 1) {
+      v /= 1024;
+      u++;
+    }
+    return fixed(v, 1) + " " + units[u];
+  }
 }

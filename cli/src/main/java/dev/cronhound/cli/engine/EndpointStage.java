@@ -1,0 +1,36 @@
+package dev.cronhound.cli.engine;
+
+import dev.cronhound.core.event.Event;
+import dev.cronhound.core.event.EventSink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Holds the endpoint events of every endpoint file until all are read, then hands them to the
+ * correlation in time order: Sysmon, Security and Task Scheduler logs of one host arrive as separate
+ * files, each in its own order, and the correlation wants one stream. Memory grows with the endpoint
+ * events (not the flows, which stream past); a k-way merge of the files would remove it.
+ */
+final class EndpointStage implements EventSink {
+
+  private final List<Event> events = new ArrayList<>();
+
+  @Override
+  public void accept(Event e) {
+    events.add(e);
+  }
+
+  /** Sends every held event to {@code next}, oldest first (stable for equal times), and forgets them. */
+  void drainTo(EventSink next) {
+    events.sort(Comparator.comparingLong(Event::tsMicros));
+    for (Event e : events) {
+      next.accept(e);
+    }
+    events.clear();
+  }
+
+  int size() {
+    return events.size();
+  }
+}

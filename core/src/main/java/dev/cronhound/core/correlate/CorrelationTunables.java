@@ -1,0 +1,45 @@
+package dev.cronhound.core.correlate;
+
+import dev.cronhound.core.tuning.Tunable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** How endpoint events (processes, task runs, connections) are joined to each other and to flows. */
+public record CorrelationTunables(
+    @Tunable("Seconds by which a process start, its task run (Task Scheduler 129/200), its endpoint connection and the sensor's flow may disagree and still join (clock skew, queueing); endpoint events may arrive this much out of order.")
+        double timeWindow,
+    @Tunable("Comma-separated image names of script hosts and transfer tools: rhythmic outbound traffic from one of them (or a child of one) is AN1118 even without a task.")
+        String scriptHosts,
+    @Tunable("Hours a process stays joinable after it ended.") double processRetentionHours,
+    @Tunable("Days a process never seen to end stays joinable (its start record is the only trace).")
+        double processMaxAgeDays) {
+
+  public static final CorrelationTunables DEFAULTS =
+      new CorrelationTunables(
+          5,
+          "powershell.exe,pwsh.exe,cmd.exe,wscript.exe,cscript.exe,mshta.exe,rundll32.exe,regsvr32.exe,"
+              + "bitsadmin.exe,certutil.exe,curl.exe,wget.exe,rclone.exe,python.exe,pythonw.exe,"
+              + "ftp.exe,scp.exe,sftp.exe,pscp.exe,winscp.com,winscp.exe,robocopy.exe,msiexec.exe",
+          6,
+          30);
+
+  public CorrelationTunables {
+    if (!(timeWindow >= 0) || !(processRetentionHours >= 0) || !(processMaxAgeDays > 0)) {
+      throw new IllegalArgumentException(
+          "TimeWindow >= 0, ProcessRetentionHours >= 0 and ProcessMaxAgeDays > 0");
+    }
+  }
+
+  public long timeWindowMicros() {
+    return (long) (timeWindow * 1e6);
+  }
+
+  /** The script host image names, lower case. */
+  public List<String> scriptHostNames() {
+    return Arrays.stream(scriptHosts.split(","))
+        .map(s -> s.trim().toLowerCase(Locale.ROOT))
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+}

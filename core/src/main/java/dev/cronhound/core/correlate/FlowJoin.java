@@ -1,0 +1,110 @@
+package dev.cronhound.core.correlate;
+
+import dev.cronhound.core.event.Flow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Joins sensor flows (bytes, no process) to endpoint connections (process, no bytes) by 5-tuple
+ * (transport, source address and port, destination address and port) and time: a flow joins the
+ * waiting connection of the same 5-tuple closest in time within {@code TimeWindow}; when another
+ * connection was within the window too, the join is recorded as ambiguous. Each connection takes
+ * one flow. Waiting connections are held until a flow takes them or {@link #expire} drops them.
+ */
+public final class FlowJoin {
+
+  private record Waiting(long tsMicros, InitiatorChannel channel, int index) {}
+
+  private final long toleranceMicros;
+  private final Map<String, List<Waiting>> byTuple = new HashMap<>();
+  private int waiting;
+  private long joined;
+  private long ambiguous;
+
+  public FlowJoin(long toleranceMicros) {
+    this.toleranceMicros = toleranceMicros;
+  }
+
+  void expect(String proto, String srcIp, int srcPort, String dstIp, int dstPort, long tsMicros,
+      InitiatorChannel channel, int index) {
+    byTuple.computeIfAbsent(key(proto, srcIp, srcPort, dstIp, dstPort), k -> new ArrayList<>(1))
+        .add(new Waiting(tsMicros, channel, index));
+    waiting++;
+  }
+
+  /**
+   * Joins {@code f} to the connection it belongs to, adding its bytes to that connection's channel;
+   * false when no endpoint connection matches (the flow stays network-only).
+   */
+  public boolean join(Flow f) {
+    if (waiting == 0 || f.srcIp() == null || f.dstIp() == null) {
+      return false;
+    }
+    List<Waiting> list = byTuple.get(key(f.proto(), f.srcIp(), f.srcPort(), f.dstIp(), f.dstPort()));
+    if (list == null) {
+      return false;
+    }
+    int best = -1;
+    long bestGap = Long.MAX_VALUE;
+    int within = 0;
+    for (int i = 0; i < list.size(); i++) {
+      long gap = Math.abs(list.get(i).tsMicros() - f.tsMicros());
+      if (gap <= toleranceMicros) {
+        within++;
+        if (gap < bestGap) {
+          best = i;
+          bestGap = gap;
+        }
+      }
+    }
+    if (best < 0) {
+      return false;
+    }
+    Waiting w = list.remove(best);
+    if (list.isEmpty()) {
+      byTuple.remove(key(f.proto(), f.srcIp(), f.srcPort(), f.dstIp(), f.dstPort()));
+    }
+    waiting--;
+    joined++;
+    if (within > 1) {
+      ambiguous++;
+    }
+    w.channel().joined(w.index(), f.bytesOut(), f.bytesIn(), within > 1);
+    return true;
+  }
+
+  /** Drops connections that waited past {@code TimeWindow} before {@code nowMicros}. */
+  public void expire(long nowMicros) {
+    for (Iterator<List<Waiting>> it = byTuple.values().iterator(); it.hasNext(); ) {
+      List<Waiting> list = it.next();
+      int before = list.size();
+      list.removeIf(w -> w.tsMicros() + toleranceMicros < nowMicros);
+      waiting -= before - list.size();
+      if (list.isEmpty()) {
+        it.remove();
+      }
+    }
+  }
+
+  /** Connections still waiting for a flow. */
+  public int waiting() {
+    return waiting;
+  }
+
+  public long joinedFlows() {
+    return joined;
+  }
+
+  public long ambiguousJoins() {
+    return ambiguous;
+  }
+
+  private static String key(String proto, String srcIp, int srcPort, String dstIp, int dstPort) {
+    return (proto == null ? "" : proto.toLowerCase(Locale.ROOT)) + '|' + srcIp + '|' + srcPort + '|' + dstIp
+        + '|' + dstPort;
+  }
+}

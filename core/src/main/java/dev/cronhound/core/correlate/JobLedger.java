@@ -1,0 +1,215 @@
+package dev.cronhound.core.correlate;
+
+import dev.cronhound.core.event.JobAction;
+import dev.cronhound.core.event.JobRun;
+import dev.cronhound.core.event.ScheduledJob;
+import dev.cronhound.core.lineage.Lineage;
+import dev.cronhound.core.lineage.ProcessNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The scheduled jobs of every host and the processes their runs created, to tie a process to the
+ * task that started it.
+ *
+ * <p>A process is tied to a task (first that applies): (1) a Task Scheduler 129 (process created)
+ * or 200 (action started, {@code EnginePID}) record names its pid within {@code TimeWindow} of its
+ * start; (2) the same for an ancestor below the scheduler ({@code cmd.exe} run by the task, which
+ * started {@code rclone.exe}); (3) an ancestor is the scheduler itself ({@code svchost.exe ... -s
+ * Schedule}, {@code taskeng.exe}, {@code taskhostw.exe}) and exactly one task of the host has an
+ * action running the scheduler's child; (4) an ancestor is the scheduler, task unknown.
+ *
+ * <p>Runs are kept for the retention; definitions (one per task path, few) for the whole run.
+ */
+public final class JobLedger {
+
+  private record Run(long tsMicros, String job, JobRun.Phase phase) {}
+
+  private static final class HostJobs {
+    final Map<Long, List<Run>> runsByPid = new HashMap<>();
+    final Map<String, ScheduledJob> definitions = new HashMap<>();
+  }
+
+  private final long toleranceMicros;
+  private final long retentionMicros;
+  private final Map<String, HostJobs> hosts = new HashMap<>();
+
+  public JobLedger(long toleranceMicros, long retentionMicros) {
+    this.toleranceMicros = toleranceMicros;
+    this.retentionMicros = retentionMicros;
+  }
+
+  public void add(JobRun r) {
+    if (r.pid() <= 0 || r.job() == null
+        || (r.phase() != JobRun.Phase.PROCESS_CREATED && r.phase() != JobRun.Phase.ACTION_STARTED)) {
+      return;
+    }
+    host(r.host()).runsByPid.computeIfAbsent(r.pid(), k -> new ArrayList<>(2))
+        .add(new Run(r.tsMicros(), r.job(), r.phase()));
+  }
+
+  /**
+   * Keeps the latest registration of each task; one with a definition (actions, triggers) is not
+   * replaced by a later one without (a 106 logged next to the 4698).
+   */
+  public void add(ScheduledJob j) {
+    if (j.name() == null) {
+      return;
+    }
+    Map<String, ScheduledJob> defs = host(j.host()).definitions;
+    String key = j.name().toLowerCase(Locale.ROOT);
+    ScheduledJob old = defs.get(key);
+    boolean oldDefined = old != null && hasDefinition(old);
+    if (old == null || hasDefinition(j) || !oldDefined) {
+      defs.put(key, j);
+    }
+  }
+
+  /** The task registration known for {@code job} on {@code host}, or null. */
+  public ScheduledJob definition(String host, String job) {
+    HostJobs h = hosts.get(key(host));
+    return h == null || job == null ? null : h.definitions.get(job.toLowerCase(Locale.ROOT));
+  }
+
+  /** How the process at the head of {@code lineage} was started by a task, or null if it was not. */
+  public JobLink link(Lineage lineage) {
+    List<ProcessNode> chain = lineage.chain();
+    String host = lineage.process().host();
+    int scheduler = -1;
+    for (int i = 0; i < chain.size(); i++) {
+      ProcessNode p = chain.get(i);
+      if (isScheduler(p)) {
+        scheduler = i;
+        break;
+      }
+      Run run = runFor(host, p);
+      if (run != null) {
+        String how = "TaskScheduler " + (run.phase() == JobRun.Phase.PROCESS_CREATED ? "129" : "200")
+            + (i == 0 ? "" : " of " + (i == 1 ? "parent " : "ancestor ") + p.imageName())
+            + " (pid " + p.process().pid() + ")";
+        return new JobLink(run.job(), how, definition(host, run.job()));
+      }
+    }
+    if (scheduler < 0 && !isSchedulerName(lineage.missingParentImage(), null)) {
+      return null;
+    }
+    ProcessNode child = scheduler > 0 ? chain.get(scheduler - 1) : chain.get(chain.size() - 1);
+    ScheduledJob byAction = byAction(host, child);
+    if (byAction != null) {
+      return new JobLink(byAction.name(), "scheduler lineage, task action matches " + child.imageName(), byAction);
+    }
+    return new JobLink(null, "scheduler lineage", null);
+  }
+
+  /** True for the processes that run scheduled tasks. */
+  public static boolean isScheduler(ProcessNode p) {
+    return isSchedulerName(p.image(), p.commandLine());
+  }
+
+  private static boolean isSchedulerName(String image, String commandLine) {
+    String name = ProcessNode.fileName(image);
+    if (name == null) {
+      return false;
+    }
+    if (name.equals("taskeng.exe") || name.equals("taskhostw.exe") || name.equals("taskhost.exe")) {
+      return true;
+    }
+    // The Task Scheduler service: svchost.exe -k netsvcs -p -s Schedule (Windows 10+), or the
+    // netsvcs group on older systems only when the command line names Schedule.
+    return name.equals("svchost.exe") && commandLine != null
+        && commandLine.toLowerCase(Locale.ROOT).matches(".*\\s-s\\s+schedule\\b.*");
+  }
+
+  private Run runFor(String host, ProcessNode p) {
+    HostJobs h = hosts.get(key(host));
+    if (h == null || p.process().pid() <= 0) {
+      return null;
+    }
+    List<Run> runs = h.runsByPid.get(p.process().pid());
+    if (runs == null) {
+      return null;
+    }
+    Run best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (Run r : runs) {
+      long gap = Math.abs(r.tsMicros() - p.startMicros());
+      if (gap <= toleranceMicros && gap < bestGap) {
+        best = r;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /** The one task of the host with an action running {@code child}'s image, or null. */
+  private ScheduledJob byAction(String host, ProcessNode child) {
+    HostJobs h = hosts.get(key(host));
+    String image = child.imageName();
+    if (h == null || image == null) {
+      return null;
+    }
+    ScheduledJob found = null;
+    for (ScheduledJob j : h.definitions.values()) {
+      for (JobAction a : j.actions()) {
+        if (image.equals(ProcessNode.fileName(expand(a.command())))
+            && (a.arguments() == null || child.commandLine() == null
+                || squash(child.commandLine()).contains(squash(a.arguments())))) {
+          if (found != null && found != j) {
+            return null;
+          }
+          found = j;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Drops runs older than the retention at {@code nowMicros}. */
+  public void expire(long nowMicros) {
+    for (HostJobs h : hosts.values()) {
+      for (Iterator<List<Run>> it = h.runsByPid.values().iterator(); it.hasNext(); ) {
+        List<Run> runs = it.next();
+        runs.removeIf(r -> r.tsMicros() < nowMicros - retentionMicros);
+        if (runs.isEmpty()) {
+          it.remove();
+        }
+      }
+    }
+  }
+
+  /** Runs and definitions held. */
+  public int size() {
+    int n = 0;
+    for (HostJobs h : hosts.values()) {
+      n += h.definitions.size();
+      for (List<Run> runs : h.runsByPid.values()) {
+        n += runs.size();
+      }
+    }
+    return n;
+  }
+
+  private static boolean hasDefinition(ScheduledJob j) {
+    return !j.actions().isEmpty() || !j.triggers().isEmpty();
+  }
+
+  private static String expand(String command) {
+    return command == null ? null : command.replace("\"", "");
+  }
+
+  private static String squash(String s) {
+    return s.replace("\"", "").replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+  }
+
+  private HostJobs host(String host) {
+    return hosts.computeIfAbsent(key(host), k -> new HostJobs());
+  }
+
+  private static String key(String host) {
+    return host == null ? "" : host.toLowerCase(Locale.ROOT);
+  }
+}
