@@ -29,8 +29,14 @@ public final class TunablesCommand implements Callable<Integer> {
       b.append('\n');
     }
     b.append(String.format("%-28s %-12s %s%n", "DestIPAllowlist", "(empty)", ALLOWLIST));
+    b.append(String.format("%-28s %-12s %s%n", "ParentProcessBaseline", "(empty)", BASELINE));
     return b.toString();
   }
+
+  static final String BASELINE =
+      "Job runners and scripts known to schedule legitimate transfers, never reported: a task path (\\Corp\\Backup), "
+          + "an image name (backupagent.exe) or parent>child (svchost.exe>backupagent.exe), * wildcards "
+          + "(hunt --baseline ENTRY, --baseline-file FILE).";
 
   static final String ALLOWLIST =
       "Destinations never reported: IPs, CIDRs, domains, *.domain (hunt --allow-dest ENTRY, --allowlist FILE).";
@@ -52,6 +58,7 @@ public final class TunablesCommand implements Callable<Integer> {
     }
     b.append("\n## Allowlists\n\n| name | default | meaning |\n|---|---|---|\n");
     b.append("| `DestIPAllowlist` | empty | ").append(ALLOWLIST).append(" |\n");
+    b.append("| `ParentProcessBaseline` | empty | ").append(BASELINE).append(" |\n");
     return b.toString();
   }
 }

@@ -14,7 +14,7 @@ public record TransferTunables(
         double weightUpload,
     @Tunable("Weight of a user-writable image or script path (\\Users\\, \\AppData\\, \\Temp\\, \\ProgramData\\ outside \\ProgramData\\Microsoft\\, \\Users\\Public\\).")
         double weightUserPath,
-    @Tunable("Weight of a first-seen destination: no other initiator on any host talked to it before this one did.")
+    @Tunable("Weight of a first-seen destination: no other host with endpoint data talks to it.")
         double weightFirstSeen) {
 
   public static final TransferTunables DEFAULTS = new TransferTunables(0.45, 0.2, 0.1, 0.15, 0.1, 0.05);

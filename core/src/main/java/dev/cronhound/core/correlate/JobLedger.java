@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>A process is tied to a task (first that applies): (1) a Task Scheduler 129 (process created)
  * or 200 (action started, {@code EnginePID}) record names its pid within {@code TimeWindow} of its
- * start; (2) the same for an ancestor below the scheduler ({@code cmd.exe} run by the task, which
+ * start (also when it is a task host itself: COM handler tasks run in {@code taskhostw.exe}); (2)
+ * the same for an ancestor below the scheduler ({@code cmd.exe} run by the task, which
  * started {@code rclone.exe}); (3) an ancestor is the scheduler itself ({@code svchost.exe ... -s
  * Schedule}, {@code taskeng.exe}, {@code taskhostw.exe}) and exactly one task of the host has an
  * action running the scheduler's child; (4) an ancestor is the scheduler, task unknown.
@@ -82,10 +83,6 @@ public final class JobLedger {
     int scheduler = -1;
     for (int i = 0; i < chain.size(); i++) {
       ProcessNode p = chain.get(i);
-      if (isScheduler(p)) {
-        scheduler = i;
-        break;
-      }
       Run run = runFor(host, p);
       if (run != null) {
         String how = "TaskScheduler " + (run.phase() == JobRun.Phase.PROCESS_CREATED ? "129" : "200")
@@ -93,11 +90,17 @@ public final class JobLedger {
             + " (pid " + p.process().pid() + ")";
         return new JobLink(run.job(), how, definition(host, run.job()));
       }
+      // A task host (taskhostw.exe running a COM handler task) can itself be the task's process:
+      // its own run record is checked first.
+      if (isScheduler(p)) {
+        scheduler = i;
+        break;
+      }
     }
     if (scheduler < 0 && !isSchedulerName(lineage.missingParentImage(), null)) {
       return null;
     }
-    ProcessNode child = scheduler > 0 ? chain.get(scheduler - 1) : chain.get(chain.size() - 1);
+    ProcessNode child = scheduler > 0 ? chain.get(scheduler - 1) : chain.get(scheduler == 0 ? 0 : chain.size() - 1);
     ScheduledJob byAction = byAction(host, child);
     if (byAction != null) {
       return new JobLink(byAction.name(), "scheduler lineage, task action matches " + child.imageName(), byAction);
