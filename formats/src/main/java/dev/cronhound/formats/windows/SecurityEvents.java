@@ -8,13 +8,14 @@ import static dev.cronhound.formats.windows.EventDataText.text;
 import dev.cronhound.core.event.Event;
 import dev.cronhound.core.event.NetworkConnection;
 import dev.cronhound.core.event.ProcessRef;
+import dev.cronhound.core.event.ProcessEnd;
 import dev.cronhound.core.event.ProcessStart;
 import dev.cronhound.core.event.ScheduledJob;
 import java.util.Map;
 
 /**
  * Security log ({@code Microsoft-Windows-Security-Auditing}) records to events: 4688 process
- * creation, 4698-4702 scheduled task created / deleted / enabled / disabled / updated, 5156 WFP
+ * creation, 4689 process exit, 4698-4702 scheduled task created / deleted / enabled / disabled / updated, 5156 WFP
  * connection permitted. Other ids give nothing. See {@code docs/windows-events.md}.
  */
 final class SecurityEvents {
@@ -36,6 +37,8 @@ final class SecurityEvents {
   static Event map(WindowsRecord r, long ts) {
     return switch (r.eventId()) {
       case 4688 -> processStart(r, ts);
+      case 4689 -> new ProcessEnd(ts, r.computer(), pid(number(r, "ProcessId")), text(r, "ProcessName"),
+          account(r, "SubjectDomainName", "SubjectUserName"), r.origin());
       case 4698 -> job(r, ts, ScheduledJob.Change.REGISTERED, "TaskContent");
       case 4699 -> job(r, ts, ScheduledJob.Change.DELETED, "TaskContent");
       case 4700 -> job(r, ts, ScheduledJob.Change.ENABLED, "TaskContent");
