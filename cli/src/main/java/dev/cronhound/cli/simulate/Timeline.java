@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /** The set of logs being written, each fed through a {@link PendingLog} that restores ts order. */
 final class Timeline implements Closeable {
@@ -18,9 +20,22 @@ final class Timeline implements Closeable {
   Timeline(
       Path dir, OutputFormat format, boolean gzip, boolean connOnly, Instant open, Instant close)
       throws IOException {
+    this(
+        dir,
+        format,
+        gzip,
+        connOnly ? EnumSet.of(LogKind.CONN) : EnumSet.allOf(LogKind.class),
+        open,
+        close);
+  }
+
+  /** Opens the logs of {@code kinds} (at least {@code conn.log}) in {@code dir}. */
+  Timeline(
+      Path dir, OutputFormat format, boolean gzip, Set<LogKind> kinds, Instant open, Instant close)
+      throws IOException {
     try {
       for (LogKind kind : LogKind.values()) {
-        if (kind == LogKind.CONN || !connOnly) {
+        if (kind == LogKind.CONN || kinds.contains(kind)) {
           logs.put(kind, new PendingLog(new ZeekLogWriter(dir, kind, format, gzip, open, close)));
         }
       }

@@ -30,12 +30,8 @@ final class TruthFile {
       List<BackgroundTruth> background,
       List<ScheduledTruth> benignScheduled)
       throws IOException {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     try (OutputStream out = Files.newOutputStream(file);
-        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(pretty);
+        JsonGenerator g = generator(out)) {
       g.writeStartObject();
       g.writeNumberField("seed", options.seed());
       g.writeNumberField("days", options.days());
@@ -74,6 +70,28 @@ final class TruthFile {
     }
   }
 
+  /**
+   * A generator in the style of every {@code truth.json}: two-space indents, {@code \n} line ends,
+   * UTF-8.
+   */
+  static JsonGenerator generator(OutputStream out) throws IOException {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter pretty =
+        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+    g.setPrettyPrinter(pretty);
+    return g;
+  }
+
+  /** Writes {@code micros} as an ISO instant, or null for {@link Long#MIN_VALUE}. */
+  static void instant(JsonGenerator g, String field, long micros) throws IOException {
+    if (micros == Long.MIN_VALUE) {
+      g.writeNullField(field);
+    } else {
+      g.writeStringField(field, TimeWindow.instant(micros).toString());
+    }
+  }
+
   private static void scheduled(JsonGenerator g, ScheduledTruth t) throws IOException {
     BeatStats s = t.stats();
     g.writeStartObject();
@@ -92,14 +110,6 @@ final class TruthFile {
     g.writeNumberField("connections", s.connections());
     g.writeStringField("note", t.note());
     g.writeEndObject();
-  }
-
-  private static void instant(JsonGenerator g, String field, long micros) throws IOException {
-    if (micros == Long.MIN_VALUE) {
-      g.writeNullField(field);
-    } else {
-      g.writeStringField(field, TimeWindow.instant(micros).toString());
-    }
   }
 
   private static void background(JsonGenerator g, BackgroundTruth t) throws IOException {

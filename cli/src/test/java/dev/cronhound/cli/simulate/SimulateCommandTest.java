@@ -32,6 +32,18 @@ class SimulateCommandTest {
   }
 
   @Test
+  void windowsHelpListsTheOptionsAndRefusesTooFewHosts() {
+    assertThat(run("windows", "--help")).isZero();
+    assertThat(out.toString())
+        .contains("--out", "--seed", "--days", "--start", "--hosts")
+        .contains("DIR/xml/HOST.xml", "DIR/ndjson/HOST.ndjson", "DIR/zeek/conn.log");
+    Path dir = tmp.resolve("w");
+    assertThat(run("windows", "--out", dir.toString(), "--hosts", "3")).isEqualTo(2);
+    assertThat(err.toString()).contains("hosts must be between 4 and");
+    assertThat(Files.exists(dir)).isFalse();
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString()).contains("Missing required subcommand");

@@ -1,0 +1,27 @@
+package dev.cronhound.cli.simulate;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Everything that determines a simulated Windows estate. Equal options give identical files. */
+public record WindowsSimulationOptions(long seed, int days, Instant start, int hosts, Path out) {
+  /** The planted cases need WS02, WS03 and WS04. */
+  public static final int MIN_HOSTS = 4;
+
+  /** Workstations are 10.20.0.11 upwards, below the Zeek-only devices at .200. */
+  public static final int MAX_HOSTS = 180;
+
+  public WindowsSimulationOptions {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(out, "out");
+    if (days < 1 || days > SimulationOptions.MAX_DAYS) {
+      throw new IllegalArgumentException(
+          "days must be between 1 and " + SimulationOptions.MAX_DAYS + ": " + days);
+    }
+    if (hosts < MIN_HOSTS || hosts > MAX_HOSTS) {
+      throw new IllegalArgumentException(
+          "hosts must be between " + MIN_HOSTS + " and " + MAX_HOSTS + ": " + hosts);
+    }
+  }
+}
