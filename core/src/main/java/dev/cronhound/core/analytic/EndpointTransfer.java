@@ -86,7 +86,7 @@ public final class EndpointTransfer {
       long[] starts = c.episodes().startMicros();
       long from = w == null ? starts[0] : w[0];
       long to = w == null ? starts[starts.length - 1] : w[1];
-      Optional<RhythmScore> r = RhythmAnalysis.analyze(c.episodes(), from, to, rhythm);
+      Optional<RhythmScore> r = RhythmAnalysis.analyze(c.episodes(), from, to, rhythm, schedulePeriod(c));
       if (r.isEmpty()) {
         continue;
       }
@@ -139,7 +139,11 @@ public final class EndpointTransfer {
     String analytic = scheduled || scriptHost != null ? SCHEDULED : AUTOMATED;
 
     List<ScorePart> parts = new ArrayList<>();
-    parts.add(new ScorePart("rhythm", r.score(), t.weightRhythm(), rhythmNote(r)));
+    double schedule = schedulePeriod(c);
+    String onSchedule = schedule > 0 && Math.abs(r.periodSeconds() - schedule) < 1e-6
+        ? " (on the task's schedule, every " + PeriodText.duration(schedule) + ")"
+        : "";
+    parts.add(new ScorePart("rhythm", r.score(), t.weightRhythm(), rhythmNote(r) + onSchedule));
     parts.add(lineagePart(c, link, scriptHost, t));
     int all = estate.connectionsPerInitiator().getOrDefault(c.key(), c.connections());
     double consistency = all == 0 ? 0 : (double) c.connections() / all;
@@ -183,9 +187,9 @@ public final class EndpointTransfer {
     }
 
     String host = c.process() != null && c.process().host() != null ? c.process().host() : c.key().host();
-    String schedule = NetworkBeacon.schedule(r);
+    String scheduleText = NetworkBeacon.schedule(r);
     String who = c.key().imageName() + (link != null && link.job() != null ? " (task " + link.job() + ")" : "");
-    String title = host + " " + who + " -> " + c.destination() + ":" + c.commonPort() + " " + schedule
+    String title = host + " " + who + " -> " + c.destination() + ":" + c.commonPort() + " " + scheduleText
         + String.format(Locale.ROOT, ", %d beats", r.episodes());
     List<String> addresses = c.addresses();
     Finding.Destination dest = new Finding.Destination(
@@ -216,7 +220,7 @@ public final class EndpointTransfer {
         r.episodes(),
         c.connections(),
         r.missingFraction(),
-        schedule,
+        scheduleText,
         c.logRefs().stream().map(Object::toString).toList(),
         notes);
 
@@ -248,6 +252,27 @@ public final class EndpointTransfer {
         new Finding.Source(c.sourceIps().isEmpty() ? null : c.sourceIps().get(0)), dest, initiator,
         starts[0], starts[starts.length - 1], r.episodes(), r.periodSeconds(), r.jitter(), out, in,
         parts, evidence, silence);
+  }
+
+  /**
+   * The period the task's definition says it runs at: its periodic triggers' period when they all
+   * agree, else 0 (unknown: the rhythm estimates its own).
+   */
+  static double schedulePeriod(InitiatorChannel c) {
+    ScheduledJob def = c.job() == null ? null : c.job().definition();
+    if (def == null) {
+      return 0;
+    }
+    long period = 0;
+    for (var trigger : def.triggers()) {
+      if (trigger.periodSeconds() > 0) {
+        if (period != 0 && period != trigger.periodSeconds()) {
+          return 0;
+        }
+        period = trigger.periodSeconds();
+      }
+    }
+    return period;
   }
 
   private static ScorePart lineagePart(InitiatorChannel c, JobLink link, String scriptHost, TransferTunables t) {

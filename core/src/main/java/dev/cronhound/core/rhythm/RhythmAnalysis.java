@@ -47,6 +47,20 @@ public final class RhythmAnalysis {
    */
   public static Optional<RhythmScore> analyze(
       EpisodeSeries series, long windowStartMicros, long windowEndMicros, RhythmTunables t) {
+    return analyze(series, windowStartMicros, windowEndMicros, t, 0);
+  }
+
+  /**
+   * As {@link #analyze(EpisodeSeries, long, long, RhythmTunables)}, on the grid of a period known in
+   * advance (a scheduled task's trigger) when {@code schedulePeriodSeconds > 0} and the median
+   * interval is between half and four times it (a daily job that skipped days still runs daily; a
+   * job whose transfers do not follow its trigger is scored on its own rhythm). On that grid,
+   * {@code dispersion} measures the MAD of the offsets from the schedule (residuals {@code d_j}, a
+   * fraction of the period) instead of the raw intervals, so skipped runs do not count as jitter.
+   */
+  public static Optional<RhythmScore> analyze(
+      EpisodeSeries series, long windowStartMicros, long windowEndMicros, RhythmTunables t,
+      double schedulePeriodSeconds) {
     EpisodeSeries s = BurstCoalescer.coalesce(series, t);
     int n = s.size();
     if (n < t.minEpisodes()) {
@@ -57,7 +71,10 @@ public final class RhythmAnalysis {
     for (int j = 0; j + 1 < n; j++) {
       intervals[j] = (starts[j + 1] - starts[j]) / 1e6;
     }
-    double period = estimatePeriod(intervals, t.gridBand());
+    double median = Quantiles.median(intervals);
+    boolean scheduled = schedulePeriodSeconds > 0
+        && median >= schedulePeriodSeconds / 2 && median <= 4 * schedulePeriodSeconds;
+    double period = scheduled ? schedulePeriodSeconds : estimatePeriod(intervals, t.gridBand());
     if (!(period > 0)) {
       return Optional.empty();
     }
@@ -72,7 +89,7 @@ public final class RhythmAnalysis {
         onGrid++;
       }
     }
-    double jitter = Quantiles.mad(intervals) / Quantiles.median(intervals);
+    double jitter = scheduled ? Quantiles.mad(residual) : Quantiles.mad(intervals) / median;
     double windowSeconds = Math.max(period, (windowEndMicros - windowStartMicros) / 1e6);
 
     List<ScorePart> parts = new ArrayList<>();
@@ -81,7 +98,9 @@ public final class RhythmAnalysis {
             "dispersion",
             clamp01(1 - jitter / t.madCeiling()),
             t.weightDispersion(),
-            "MAD of intervals is " + NoteNumbers.percent(jitter, 1) + "% of their median"));
+            scheduled
+                ? "MAD of the offsets from the schedule is " + NoteNumbers.percent(jitter, 1) + "% of its period"
+                : "MAD of intervals is " + NoteNumbers.percent(jitter, 1) + "% of their median"));
     double skew = Quantiles.bowleySkew(residual);
     parts.add(
         new ScorePart(
