@@ -156,4 +156,37 @@ class RhythmAnalysisProperties {
           s.parts().forEach(p -> assertThat(p.value()).as(p.name()).isBetween(0.0, 1.0));
         });
   }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aScheduleFarFromTheIntervalsIsIgnored(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    double period = PERIODS[r.nextInt(PERIODS.length)];
+    BeatTrains train = BeatTrains.beacon(r, period, beatsFor(period), 0.2 * r.nextDouble(), 0.1 * r.nextDouble());
+    RhythmScore own = train.score();
+    for (double factor : new double[] {0.2, 10}) {
+      RhythmScore withSchedule = RhythmAnalysis.analyze(EpisodeSeries.ofTimes(train.startsMicros, train.bytesOut),
+          train.windowStart, train.windowEnd, RhythmTunables.DEFAULTS, own.periodSeconds() * factor).orElseThrow();
+      assertThat(withSchedule.score()).isEqualTo(own.score());
+      assertThat(withSchedule.periodSeconds()).isEqualTo(own.periodSeconds());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void onItsScheduleADailyJobThatSkipsDaysKeepsEveryBeatOnTheGrid(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    BeatTrains train = BeatTrains.beacon(r, 86400, 21, 0.01 * r.nextDouble(), 0.2 + 0.2 * r.nextDouble());
+    RhythmScore s = RhythmAnalysis.analyze(EpisodeSeries.ofTimes(train.startsMicros, train.bytesOut),
+        train.windowStart, train.windowEnd, RhythmTunables.DEFAULTS, 86400).orElseThrow();
+    assertThat(s.periodSeconds()).isEqualTo(86400);
+    assertThat(part(s, "histogram")).isEqualTo(1.0);
+    assertThat(s.jitter()).as("offsets from the schedule, not the skipped days").isLessThan(0.02);
+    assertThat(part(s, "dispersion")).isGreaterThan(0.95);
+    assertThat(s.score()).isBetween(0.0, 1.0);
+  }
+
+  private static double part(RhythmScore s, String name) {
+    return s.parts().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().value();
+  }
 }
