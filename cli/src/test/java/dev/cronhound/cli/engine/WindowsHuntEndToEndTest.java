@@ -24,7 +24,8 @@ import picocli.CommandLine;
 /**
  * {@code simulate windows} then {@code hunt} over its endpoint logs and Zeek logs: every planted case
  * is found as AN1118/AN1113 with its task, image, user and destination, ranked above every benign
- * channel of the Windows estate; the approved backup is silenced by its allowlist entry; the event
+ * channel (the estate's automation, and the NTP, apt and firmware checks of two devices seen only by
+ * Zeek); the approved backup is silenced by its allowlist entry; the event
  * XML form and the Winlogbeat NDJSON form give the same findings; flows of devices without endpoint
  * logs fall back to network-only BEACON findings.
  */
@@ -98,11 +99,14 @@ class WindowsHuntEndToEndTest {
 
     List<String> benignAbove = new ArrayList<>();
     for (Finding f : findings) {
-      if (fromEstateHost(f) && !isPlanted(f) && f.score() >= lowestPlanted) {
+      if (!isPlanted(f) && f.score() >= lowestPlanted) {
         benignAbove.add(f.title() + " " + f.score());
       }
     }
-    assertThat(benignAbove).as("benign estate channels at or above the lowest planted %s", lowestPlanted).isEmpty();
+    assertThat(benignAbove)
+        .as("benign channels (estate automation, and the Zeek-only Linux box and printer) at or above the lowest planted %s",
+            lowestPlanted)
+        .isEmpty();
     assertThat(findings.stream().filter(WindowsHuntEndToEndTest::fromEstateHost).filter(f -> f.initiator() == null))
         .as("every estate flow joined an endpoint connection: no network-only finding for the estate").isEmpty();
   }

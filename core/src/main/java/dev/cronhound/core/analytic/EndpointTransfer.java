@@ -6,7 +6,6 @@ import dev.cronhound.core.correlate.JobLink;
 import dev.cronhound.core.correlate.JobLedger;
 import dev.cronhound.core.event.ScheduledJob;
 import dev.cronhound.core.finding.Finding;
-import dev.cronhound.core.finding.NoteNumbers;
 import dev.cronhound.core.finding.ScorePart;
 import dev.cronhound.core.finding.Severity;
 import dev.cronhound.core.lineage.Lineage;
@@ -151,14 +150,8 @@ public final class EndpointTransfer {
         String.format(Locale.ROOT, "%d of the initiator's %d outbound connections go here", c.connections(), all)));
     long out = c.bytesOut();
     long in = c.bytesIn();
-    if (out < 0) {
-      parts.add(ScorePart.notApplicable("upload", "bytes unknown: no sensor flow joined these connections"));
-    } else {
-      double share = out + in == 0 ? 0 : (double) out / (out + in);
-      parts.add(new ScorePart("upload", clamp((share - 0.5) / 0.4), t.weightUpload(),
-          String.format(Locale.ROOT, "%s out, %s in over %d joined connections (%.0f%% up)",
-              NoteNumbers.bytes(out), NoteNumbers.bytes(in), c.joined(), 100 * share)));
-    }
+    parts.add(UploadShare.part(out, in, t.weightUpload(), "over " + c.joined() + " joined connections",
+        "bytes unknown: no sensor flow joined these connections"));
     String writable = userWritable(c);
     parts.add(new ScorePart("user_writable_path", writable == null ? 0 : 1, t.weightUserPath(),
         writable == null ? "image and command line in system or program paths" : "runs from " + writable));
@@ -390,7 +383,4 @@ public final class EndpointTransfer {
     return den == 0 ? 0 : num / den;
   }
 
-  private static double clamp(double x) {
-    return Math.max(0, Math.min(1, x));
-  }
 }

@@ -21,7 +21,10 @@ import java.util.Optional;
  * alone. The score is the channel's {@link RhythmAnalysis rhythm score} times a prevalence
  * multiplier, {@code 1 - PrevalenceWeight * (h - 1) / (H - 1)} where h hosts talk to the destination
  * out of H: a destination every host talks to (updates, NTP) is automation of the estate, not of
- * an intruder. Destinations in {@code DestIPAllowlist} are not reported.
+ * an intruder; times {@code download}, {@code 1 - BeaconDownloadDiscount * clamp((0.5 - out / (out +
+ * in)) / 0.3)}: a channel that mostly receives is an update check or a download, not a transfer out;
+ * times {@code time_sync}, {@code 1 - BeaconTimeSyncDiscount} for an NTP-shaped channel (port 123, at
+ * most 100 bytes each way per connection), whose clients poll on a fixed schedule by design. Destinations in {@code DestIPAllowlist} are not reported.
  *
  * <p>Techniques: T1029 (Scheduled Transfer) always; T1020 (Automated Exfiltration) when more bytes
  * leave than arrive; T1071 (Application Layer Protocol) when the period is under an hour, the
@@ -80,7 +83,7 @@ public final class NetworkBeacon {
         silenced++;
         continue;
       }
-      if (r.get().score() * multiplier >= reportFrom) {
+      if (r.get().score() * multiplier * download(c, t).value() * timeSync(c, t).value() >= reportFrom) {
         findings.add(finding(c, r.get(), destHosts, hosts, t));
       }
     }
@@ -92,6 +95,28 @@ public final class NetworkBeacon {
     return new Result(findings, channels.size(), scored, silenced, belowByPrevalence);
   }
 
+  /** Lowers a channel that mostly receives: {@code 1 - BeaconDownloadDiscount * clamp((0.5 - share) / 0.3)}. */
+  static ScorePart download(ChannelSeries c, BeaconTunables t) {
+    long out = c.bytesOut();
+    long in = c.bytesIn();
+    if (out < 0 || in < 0) {
+      return ScorePart.multiplier("download", 1, "bytes unset in the flow log for some connections: not weighed");
+    }
+    double d = Math.max(0, Math.min(1, (0.5 - UploadShare.share(out, in)) / 0.3));
+    return ScorePart.multiplier("download", 1 - t.beaconDownloadDiscount() * d,
+        UploadShare.note(out, in, "over the channel") + (d > 0 ? ": it mostly receives (an update check, a download)" : ""));
+  }
+
+  /** Lowers an NTP-shaped channel: port 123, at most 100 bytes each way per connection. */
+  static ScorePart timeSync(ChannelSeries c, BeaconTunables t) {
+    long n = Math.max(1, c.connections());
+    boolean ntp = c.commonPort() == 123 && c.bytesOut() >= 0 && c.bytesIn() >= 0
+        && c.bytesOut() / n <= 100 && c.bytesIn() / n <= 100;
+    return ScorePart.multiplier("time_sync", ntp ? 1 - t.beaconTimeSyncDiscount() : 1,
+        ntp ? "NTP-shaped (port 123, " + c.bytesOut() / n + " B out per connection): time clients poll on a fixed schedule"
+            : "not NTP-shaped");
+  }
+
   static double prevalenceMultiplier(int destHosts, int hosts, BeaconTunables t) {
     double share = hosts <= 1 ? 0 : (double) (destHosts - 1) / (hosts - 1);
     return 1 - t.prevalenceWeight() * share;
@@ -100,12 +125,16 @@ public final class NetworkBeacon {
   static Finding finding(ChannelSeries c, RhythmScore r, int destHosts, int hosts, BeaconTunables t) {
     double multiplier = prevalenceMultiplier(destHosts, hosts, t);
     List<ScorePart> parts = new ArrayList<>(r.parts());
+    ScorePart download = download(c, t);
+    ScorePart timeSync = timeSync(c, t);
+    parts.add(download);
+    parts.add(timeSync);
     parts.add(
         ScorePart.multiplier(
             "prevalence",
             multiplier,
             String.format(Locale.ROOT, "%d of %d hosts talk to this destination", destHosts, hosts)));
-    double score = r.score() * multiplier;
+    double score = r.score() * multiplier * download.value() * timeSync.value();
     Severity severity = Severity.of(score, t.severityMedium(), t.severityHigh(), t.severityCritical());
 
     List<String> technique = new ArrayList<>(List.of("T1029"));

@@ -24,7 +24,11 @@ class NetworkBeaconTest {
   int line;
 
   Flow flow(long ts, String uid, String src, String dst, int port, long out) {
-    return new Flow(ts, uid, src, 40000, dst, port, "tcp", "ssl", S, out, 500, "SF", new Origin("conn.log", ++line));
+    return flow(ts, uid, src, dst, port, out, 500);
+  }
+
+  Flow flow(long ts, String uid, String src, String dst, int port, long out, long in) {
+    return new Flow(ts, uid, src, 40000, dst, port, "tcp", "ssl", S, out, in, "SF", new Origin("conn.log", ++line));
   }
 
   ChannelTable estate(SplittableRandom r) {
@@ -47,7 +51,7 @@ class NetworkBeaconTest {
     // every host: NTP every 1024 s to the same server (regular but prevalent)
     for (int h = 5; h <= 14; h++) {
       for (long ts = T0 + h * S; ts < T0 + 2 * 86400 * S; ts += 1024 * S) {
-        t.accept(flow(ts, null, "10.0.0." + h, "192.0.2.123", 123, 48));
+        t.accept(flow(ts, null, "10.0.0." + h, "192.0.2.123", 123, 48, 48));
       }
     }
     return t;
@@ -67,7 +71,7 @@ class NetworkBeaconTest {
     assertThat(top.severity()).isIn(Severity.HIGH, Severity.CRITICAL);
     assertThat(top.technique()).containsExactly("T1029", "T1020", "T1071");
     assertThat(top.scoreParts()).extracting(ScorePart::name)
-        .containsExactly("dispersion", "skew", "histogram", "coverage", "time_of_day", "size", "prevalence");
+        .containsExactly("dispersion", "skew", "histogram", "coverage", "time_of_day", "size", "download", "time_sync", "prevalence");
     assertThat(top.evidence().timestampsMicros()).hasSize(20);
     assertThat(top.evidence().logRefs()).hasSize(4).allSatisfy(ref -> assertThat(ref).startsWith("conn.log:"));
     assertThat(top.silenceWith()).extracting(Finding.Silencer::how).first().isEqualTo("--allow-dest cdn.bad.example");
@@ -83,6 +87,9 @@ class NetworkBeaconTest {
     ScorePart prevalence = ntp.scoreParts().get(ntp.scoreParts().size() - 1);
     assertThat(prevalence.value()).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(prevalence.note()).isEqualTo("10 of 10 hosts talk to this destination");
+    ScorePart timeSync = ntp.scoreParts().stream().filter(p -> p.name().equals("time_sync")).findFirst().orElseThrow();
+    assertThat(timeSync.role()).isEqualTo(ScorePart.Role.MULTIPLIER);
+    assertThat(timeSync.value()).as(timeSync.note()).isEqualTo(0.5);
   }
 
   @Test
