@@ -50,8 +50,12 @@ class WindowsHuntEndToEndTest {
   }
 
   static HuntResult hunt(List<String> allow, String form) {
+    return hunt(allow, List.of(dir.resolve(form).toString(), dir.resolve("zeek").toString()));
+  }
+
+  static HuntResult hunt(List<String> allow, List<String> inputs) {
     return Hunt.run(
-        HuntSettings.of(List.of(dir.resolve(form).toString(), dir.resolve("zeek").toString()), null,
+        HuntSettings.of(inputs, null,
             Long.MIN_VALUE, Long.MAX_VALUE, Map.of(), new DestinationAllowlist(allow), ParentProcessBaseline.empty(),
             0.0, 0),
         new ByteArrayInputStream(new byte[0]));
@@ -166,5 +170,34 @@ class WindowsHuntEndToEndTest {
         });
     assertThat(fromXml.endpoint().joinedFlows()).isEqualTo(fromXml.eventsByKind().get("network_connection"));
     assertThat(fromXml.endpoint().state().peakProcesses()).isLessThan(fromXml.eventsByKind().get("process_start").intValue());
+  }
+
+  @Test
+  void endpointDataAloneFindsThePlantedCasesAndSaysBytesAreUnknown() {
+    HuntResult r = hunt(List.of(), List.of(dir.resolve("ndjson").toString()));
+    for (JsonNode p : truth.get("planted")) {
+      Finding f = r.findings().stream().filter(x -> matches(x, p)).findFirst()
+          .orElseThrow(() -> new AssertionError("not found: " + p.get("name").asText()));
+      assertThat(f.analytic()).isEqualTo(p.get("analytic").asText());
+      assertThat(f.initiator().image()).isEqualTo(p.get("image").asText());
+      assertThat(f.bytesOut()).isEqualTo(-1);
+      assertThat(f.evidence().notes())
+          .contains("endpoint data alone: no sensor flow joined these connections, so bytes are unknown");
+    }
+  }
+
+  @Test
+  void networkDataAloneFallsBackToBeaconsWithoutAnInitiator() {
+    HuntResult r = hunt(List.of(), List.of(dir.resolve("zeek").toString()));
+    assertThat(r.endpoint().staged()).isZero();
+    for (JsonNode p : truth.get("planted")) {
+      String dst = p.get("destination").asText();
+      Finding f = r.findings().stream()
+          .filter(x -> dst.equals(x.destination().domain()) || dst.equals(x.destination().ip()))
+          .findFirst().orElseThrow(() -> new AssertionError("not found: " + p.get("name").asText()));
+      assertThat(f.analytic()).isEqualTo("BEACON");
+      assertThat(f.initiator()).isNull();
+      assertThat(f.host()).startsWith("10.20.0.");
+    }
   }
 }
