@@ -10,6 +10,7 @@ import dev.cronhound.core.finding.ScorePart;
 import dev.cronhound.core.finding.Severity;
 import dev.cronhound.core.lineage.Lineage;
 import dev.cronhound.core.lineage.ProcessNode;
+import dev.cronhound.core.rhythm.EpisodeSeries;
 import dev.cronhound.core.rhythm.RhythmAnalysis;
 import dev.cronhound.core.rhythm.RhythmScore;
 import dev.cronhound.core.rhythm.RhythmTunables;
@@ -55,8 +56,7 @@ public final class EndpointTransfer {
   private record Estate(
       Map<String, Set<String>> hostsPerDestination,
       int hosts,
-      Map<InitiatorKey, Integer> connectionsPerInitiator,
-      Map<String, Long> firstContact) {}
+      Map<InitiatorKey, Integer> connectionsPerInitiator) {}
 
   private EndpointTransfer() {}
 
@@ -82,10 +82,11 @@ public final class EndpointTransfer {
     int baselined = 0;
     for (InitiatorChannel c : channels) {
       long[] w = window.apply(c.key().host());
-      long[] starts = c.episodes().startMicros();
+      EpisodeSeries episodes = c.episodes();
+      long[] starts = episodes.startMicros();
       long from = w == null ? starts[0] : w[0];
       long to = w == null ? starts[starts.length - 1] : w[1];
-      Optional<RhythmScore> r = RhythmAnalysis.analyze(c.episodes(), from, to, rhythm, schedulePeriod(c));
+      Optional<RhythmScore> r = RhythmAnalysis.analyze(episodes, from, to, rhythm, schedulePeriod(c));
       if (r.isEmpty()) {
         continue;
       }
@@ -115,13 +116,12 @@ public final class EndpointTransfer {
     Map<String, Set<String>> hostsPer = new HashMap<>();
     Set<String> hosts = new HashSet<>();
     Map<InitiatorKey, Integer> perInitiator = new HashMap<>();
-    Map<String, Long> first = new HashMap<>();
     for (InitiatorChannel c : channels) {
       hostsPer.computeIfAbsent(c.destination(), k -> new HashSet<>()).add(c.key().host());
       hosts.add(c.key().host());
       perInitiator.merge(c.key(), c.connections(), Integer::sum);
     }
-    return new Estate(hostsPer, hosts.size(), perInitiator, first);
+    return new Estate(hostsPer, hosts.size(), perInitiator);
   }
 
   static Finding finding(
