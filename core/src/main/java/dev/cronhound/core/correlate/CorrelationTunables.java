@@ -12,8 +12,8 @@ public record CorrelationTunables(
     @Tunable("Comma-separated image names of script hosts and transfer tools: rhythmic outbound traffic from one of them (or a child of one) is AN1118 even without a task.")
         String scriptHosts,
     @Tunable("Hours a process stays joinable after it ended.") double processRetentionHours,
-    @Tunable("Days a process never seen to end stays joinable (its start record is the only trace).")
-        double processMaxAgeDays) {
+    @Tunable("Hours a process never seen to end stays joinable after it started or was last referred to (by a connection, a child, a lookup): long-lived processes stay while active; ones whose end was not logged go.")
+        double processIdleHours) {
 
   public static final CorrelationTunables DEFAULTS =
       new CorrelationTunables(
@@ -22,12 +22,12 @@ public record CorrelationTunables(
               + "bitsadmin.exe,certutil.exe,curl.exe,wget.exe,rclone.exe,python.exe,pythonw.exe,"
               + "ftp.exe,scp.exe,sftp.exe,pscp.exe,winscp.com,winscp.exe,robocopy.exe,msiexec.exe",
           6,
-          30);
+          48);
 
   public CorrelationTunables {
-    if (!(timeWindow >= 0) || !(processRetentionHours >= 0) || !(processMaxAgeDays > 0)) {
+    if (!(timeWindow >= 0) || !(processRetentionHours >= 0) || !(processIdleHours > 0)) {
       throw new IllegalArgumentException(
-          "TimeWindow >= 0, ProcessRetentionHours >= 0 and ProcessMaxAgeDays > 0");
+          "TimeWindow >= 0, ProcessRetentionHours >= 0 and ProcessIdleHours > 0");
     }
   }
 

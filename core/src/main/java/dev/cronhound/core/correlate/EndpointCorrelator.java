@@ -79,7 +79,7 @@ public final class EndpointCorrelator implements EventSink {
     this.sensorNames = sensorNames;
     this.tolerance = t.timeWindowMicros();
     long retention = (long) (t.processRetentionHours() * 3600e6);
-    this.processes = new ProcessTable(tolerance, retention, (long) (t.processMaxAgeDays() * 86400e6));
+    this.processes = new ProcessTable(tolerance, retention, (long) (t.processIdleHours() * 3600e6));
     this.jobs = new JobLedger(tolerance, retention);
     this.endpointNames = new EndpointDnsNames((long) (channel.dnsWindowSeconds() * 1e6), tolerance);
     this.flows = new FlowJoin(tolerance);

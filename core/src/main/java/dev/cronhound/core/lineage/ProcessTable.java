@@ -26,8 +26,10 @@ import java.util.Set;
  * whose clocks or queues disagree by a little (the {@code TimeWindow} tunable).
  *
  * <p><b>Memory.</b> Bounded in time by {@link #expire}: a process that ended more than {@code
- * retentionMicros} ago, or started more than {@code maxAgeMicros} ago and was never seen to end,
- * is dropped, as are pending ends older than the retention.
+ * retentionMicros} ago, or never seen to end and neither started nor used (found, as a process or
+ * as an ancestor) for {@code idleMicros}, is dropped, as are pending ends older than the retention.
+ * A long-lived process stays while something refers to it; one whose end was never logged (no
+ * 4689 collected, a crash) goes once idle.
  */
 public final class ProcessTable {
 
@@ -36,13 +38,13 @@ public final class ProcessTable {
 
   private final long toleranceMicros;
   private final long retentionMicros;
-  private final long maxAgeMicros;
+  private final long idleMicros;
   private final Map<String, HostProcesses> hosts = new HashMap<>();
 
-  public ProcessTable(long toleranceMicros, long retentionMicros, long maxAgeMicros) {
+  public ProcessTable(long toleranceMicros, long retentionMicros, long idleMicros) {
     this.toleranceMicros = toleranceMicros;
     this.retentionMicros = retentionMicros;
-    this.maxAgeMicros = maxAgeMicros;
+    this.idleMicros = idleMicros;
   }
 
   private static final class HostProcesses {
@@ -50,6 +52,8 @@ public final class ProcessTable {
     final Map<Long, List<ProcessNode>> byPid = new HashMap<>();
     final Map<String, Long> pendingGuidEnds = new HashMap<>();
     final Map<Long, List<Long>> pendingPidEnds = new HashMap<>();
+    /** When a process never seen to end was last found, if ever (by identity: nodes are records). */
+    final Map<ProcessNode, Long> lastUse = new java.util.IdentityHashMap<>();
   }
 
   /** Adds a started process. A second start with the same GUID replaces the first. */
@@ -65,8 +69,11 @@ public final class ProcessTable {
         node = node.endedAt(end);
       }
       ProcessNode old = h.byGuid.put(ref.guid(), node);
-      if (old != null && old.process().pid() >= 0) {
-        removeByPid(h, old);
+      if (old != null) {
+        h.lastUse.remove(old);
+        if (old.process().pid() >= 0) {
+          removeByPid(h, old);
+        }
       }
     } else {
       List<Long> ends = h.pendingPidEnds.get(ref.pid());
@@ -106,6 +113,7 @@ public final class ProcessTable {
     }
     ProcessNode old = found.get();
     ProcessNode ended = old.endedAt(e.tsMicros());
+    h.lastUse.remove(old);
     if (old.process().guid() != null) {
       h.byGuid.put(old.process().guid(), ended);
     }
@@ -126,7 +134,7 @@ public final class ProcessTable {
       return Optional.empty();
     }
     if (ref.guid() != null) {
-      return Optional.ofNullable(h.byGuid.get(ref.guid()));
+      return Optional.ofNullable(used(h, h.byGuid.get(ref.guid()), tsMicros));
     }
     List<ProcessNode> list = h.byPid.get(ref.pid());
     if (list == null) {
@@ -136,10 +144,17 @@ public final class ProcessTable {
       ProcessNode n = list.get(i);
       if (n.startMicros() - toleranceMicros <= tsMicros
           && (n.endMicros() < 0 || n.endMicros() + toleranceMicros >= tsMicros)) {
-        return Optional.of(n);
+        return Optional.of(used(h, n, tsMicros));
       }
     }
     return Optional.empty();
+  }
+
+  private static ProcessNode used(HostProcesses h, ProcessNode n, long tsMicros) {
+    if (n != null && n.endMicros() < 0) {
+      h.lastUse.merge(n, tsMicros, Math::max);
+    }
+    return n;
   }
 
   /** The parent of {@code node} as it was when {@code node} started, if the table has it. */
@@ -169,7 +184,7 @@ public final class ProcessTable {
       for (Iterator<List<ProcessNode>> lists = h.byPid.values().iterator(); lists.hasNext(); ) {
         List<ProcessNode> list = lists.next();
         int before = list.size();
-        list.removeIf(n -> expired(n, nowMicros) && n.process().guid() == null);
+        list.removeIf(n -> n.process().guid() == null && expired(h, n, nowMicros));
         dropped += before - list.size();
         if (list.isEmpty()) {
           lists.remove();
@@ -177,7 +192,7 @@ public final class ProcessTable {
       }
       for (Iterator<ProcessNode> it = h.byGuid.values().iterator(); it.hasNext(); ) {
         ProcessNode n = it.next();
-        if (expired(n, nowMicros)) {
+        if (expired(h, n, nowMicros)) {
           it.remove();
           removeByPid(h, n);
           dropped++;
@@ -208,8 +223,15 @@ public final class ProcessTable {
     return n;
   }
 
-  private boolean expired(ProcessNode n, long now) {
-    return n.endMicros() >= 0 ? n.endMicros() < now - retentionMicros : n.startMicros() < now - maxAgeMicros;
+  private boolean expired(HostProcesses h, ProcessNode n, long now) {
+    if (n.endMicros() >= 0) {
+      return n.endMicros() < now - retentionMicros;
+    }
+    boolean idle = Math.max(n.startMicros(), h.lastUse.getOrDefault(n, Long.MIN_VALUE)) < now - idleMicros;
+    if (idle) {
+      h.lastUse.remove(n);
+    }
+    return idle;
   }
 
   private static void removeByPid(HostProcesses h, ProcessNode n) {

@@ -108,7 +108,7 @@ class ProcessTableTest {
   }
 
   @Test
-  void endedProcessesExpireAfterTheRetentionRunningOnesAfterTheMaxAge() {
+  void endedProcessesExpireAfterTheRetentionRunningOnesOnceIdle() {
     table.add(start(T0, "{G1}", 100, "C:\\a.exe", "a", null, 4, null));
     table.end(end(T0 + S, "{G1}", 100));
     table.add(start(T0, null, 101, "C:\\b.exe", "b", null, 4, null));
@@ -123,6 +123,20 @@ class ProcessTableTest {
     assertThat(table.find("WS1", new ProcessRef(null, 102), T0 + 3602 * S)).isPresent();
 
     assertThat(table.expire(T0 + 8 * 86_400 * S)).isEqualTo(1);
+    assertThat(table.size()).isZero();
+  }
+
+  @Test
+  void aLongLivedProcessStaysWhileSomethingRefersToItAndGoesOnceIdle() {
+    table.add(start(T0, null, 6120, "C:\\Users\\d\\svcupd.exe", "svcupd", null, 3000, null));
+    table.add(start(T0, null, 7000, "C:\\Windows\\idle.exe", "idle", null, 4, null));
+    for (int day = 1; day <= 20; day++) {
+      long now = T0 + day * 86_400 * S;
+      assertThat(table.find("WS1", new ProcessRef(null, 6120), now)).as("day %d", day).isPresent();
+      table.expire(now);
+    }
+    assertThat(table.size()).as("the beaconing process stays, the idle one went after 7 days").isEqualTo(1);
+    table.expire(T0 + 28 * 86_400 * S);
     assertThat(table.size()).isZero();
   }
 
