@@ -1,5 +1,6 @@
 package dev.cronhound.formats;
 
+import dev.cronhound.formats.windows.EventDataMap;
 import dev.cronhound.formats.windows.WindowsRecord;
 import dev.cronhound.formats.windows.WindowsRecordSink;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Renders Windows records as read, one JSON object per line, the way {@code evtx_dump -o jsonl}
@@ -75,14 +75,15 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     name(DATA, first);
     raw('{');
     boolean firstData = true;
-    for (Map.Entry<String, String> e : r.data().entrySet()) {
+    EventDataMap data = r.eventData();
+    for (int i = 0, size = data.size(); i < size; i++) {
       if (!firstData) {
         raw(',');
       }
       firstData = false;
-      quoted(e.getKey());
+      quoted(data.key(i));
       raw(':');
-      quoted(e.getValue());
+      quoted(data.value(i));
     }
     raw('}');
     string(ORIGIN, String.valueOf(r.origin()), false);
