@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Renders Windows records as read, one JSON object per line, the way {@code evtx_dump -o jsonl}
@@ -42,7 +43,10 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
   private byte[] buf = new byte[FLUSH_AT + 4096];
   private int n;
 
-  /** Writes lines to {@code out}; {@link #close()} flushes but does not close {@code out}. */
+  /**
+   * Writes lines to {@code out}; {@link #close()} flushes but does not close {@code out}. Null:
+   * only collects them ({@link #prepare}).
+   */
   public WindowsRecordJson(OutputStream out) {
     this.out = out;
   }
@@ -89,8 +93,37 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     string(ORIGIN, String.valueOf(r.origin()), false);
     raw('}');
     raw('\n');
-    if (n >= FLUSH_AT) {
+    if (n >= FLUSH_AT && out != null) {
       drain();
+    }
+  }
+
+  /**
+   * Renders the lines of {@code records} here (on the decoding thread, into a buffer of their own)
+   * and returns their writing, in order, to this writer's stream.
+   */
+  @Override
+  public Runnable prepare(List<WindowsRecord> records) {
+    WindowsRecordJson lines = new WindowsRecordJson(null);
+    for (WindowsRecord r : records) {
+      lines.accept(r);
+    }
+    byte[] b = lines.buf;
+    int len = lines.n;
+    return () -> write(b, len);
+  }
+
+  private void write(byte[] b, int len) {
+    if (n + len <= FLUSH_AT) {
+      System.arraycopy(b, 0, buf, n, len);
+      n += len;
+      return;
+    }
+    drain();
+    try {
+      out.write(b, 0, len);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
