@@ -1,5 +1,6 @@
 package dev.cronhound.formats;
 
+import dev.cronhound.core.event.Origin;
 import dev.cronhound.formats.windows.EventDataMap;
 import dev.cronhound.formats.windows.WindowsRecord;
 import dev.cronhound.formats.windows.WindowsRecordSink;
@@ -90,7 +91,7 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
       quoted(data.value(i));
     }
     raw('}');
-    string(ORIGIN, String.valueOf(r.origin()), false);
+    origin(r.origin());
     raw('}');
     raw('\n');
     if (n >= FLUSH_AT && out != null) {
@@ -155,6 +156,20 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     return false;
   }
 
+  /** {@code ,"origin":"file:line"} without building the string. */
+  private void origin(Origin origin) {
+    if (origin == null || origin.file() == null) {
+      string(ORIGIN, String.valueOf(origin), false);
+      return;
+    }
+    name(ORIGIN, false);
+    quoted(origin.file());
+    n--; // reopen the quotes: ':' and digits need no escaping
+    raw(':');
+    decimal(origin.line());
+    raw('"');
+  }
+
   private boolean number(byte[] name, long value, boolean first) {
     if (value == -1) {
       return first;
@@ -173,6 +188,12 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     n += name.length;
   }
 
+  /**
+   * {@code "s"}, escaped. One method with its escapes (more than C2's FreqInlineSize of bytecode):
+   * compiled once on its own rather than into each of the eight places {@link #accept} quotes, so
+   * that a first escape met late recompiles this method alone, not the whole of {@code accept}
+   * ({@code -XX:+LogCompilation}).
+   */
   private void quoted(String s) {
     int len = s.length();
     ensure(6 * len + 2);
@@ -183,58 +204,41 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
       char c = s.charAt(i);
       if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
         b[p++] = (byte) c;
-      } else {
-        p = escaped(c, b, p);
+        continue;
+      }
+      switch (c) {
+        case '"', '\\' -> {
+          b[p++] = '\\';
+          b[p++] = (byte) c;
+        }
+        case '\b' -> p = shortEscape('b', b, p);
+        case '\t' -> p = shortEscape('t', b, p);
+        case '\n' -> p = shortEscape('n', b, p);
+        case '\f' -> p = shortEscape('f', b, p);
+        case '\r' -> p = shortEscape('r', b, p);
+        default -> {
+          if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || c == 0x85 || c == 0x2028 || c == 0x2029) {
+            b[p++] = '\\';
+            b[p++] = 'u';
+            b[p++] = HEX[c >> 12];
+            b[p++] = HEX[(c >> 8) & 0xF];
+            b[p++] = HEX[(c >> 4) & 0xF];
+            b[p++] = HEX[c & 0xF];
+          } else if (c < 0x80) {
+            b[p++] = (byte) c; // DEL
+          } else if (c < 0x800) {
+            b[p++] = (byte) (0xC0 | (c >> 6));
+            b[p++] = (byte) (0x80 | (c & 0x3F));
+          } else {
+            b[p++] = (byte) (0xE0 | (c >> 12));
+            b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            b[p++] = (byte) (0x80 | (c & 0x3F));
+          }
+        }
       }
     }
     b[p++] = '"';
     n = p;
-  }
-
-  private static int escaped(char c, byte[] b, int p) {
-    switch (c) {
-      case '"', '\\' -> {
-        b[p++] = '\\';
-        b[p++] = (byte) c;
-        return p;
-      }
-      case '\b' -> {
-        return shortEscape('b', b, p);
-      }
-      case '\t' -> {
-        return shortEscape('t', b, p);
-      }
-      case '\n' -> {
-        return shortEscape('n', b, p);
-      }
-      case '\f' -> {
-        return shortEscape('f', b, p);
-      }
-      case '\r' -> {
-        return shortEscape('r', b, p);
-      }
-      default -> {}
-    }
-    if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || c == 0x85 || c == 0x2028 || c == 0x2029) {
-      b[p++] = '\\';
-      b[p++] = 'u';
-      b[p++] = HEX[c >> 12];
-      b[p++] = HEX[(c >> 8) & 0xF];
-      b[p++] = HEX[(c >> 4) & 0xF];
-      b[p++] = HEX[c & 0xF];
-      return p;
-    }
-    if (c < 0x80) {
-      b[p++] = (byte) c; // DEL
-    } else if (c < 0x800) {
-      b[p++] = (byte) (0xC0 | (c >> 6));
-      b[p++] = (byte) (0x80 | (c & 0x3F));
-    } else {
-      b[p++] = (byte) (0xE0 | (c >> 12));
-      b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-      b[p++] = (byte) (0x80 | (c & 0x3F));
-    }
-    return p;
   }
 
   private static int shortEscape(char c, byte[] b, int p) {
