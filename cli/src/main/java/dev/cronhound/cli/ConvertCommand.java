@@ -7,6 +7,7 @@ import dev.cronhound.formats.InputFormat;
 import dev.cronhound.formats.Inputs;
 import dev.cronhound.formats.ReadReport;
 import dev.cronhound.formats.WindowsRecordJson;
+import dev.cronhound.formats.windows.evtx.EvtxReader;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -81,18 +82,21 @@ public final class ConvertCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     ReadReport report = new ReadReport();
     List<InputFile> files = Inputs.discover(paths, forced, report, System.in);
-    try (OutputStream out = open()) {
+    try (OutputStream out = open();
+        EvtxReader evtx = new EvtxReader(threads)) {
       EventJson eventJson = new EventJson(out);
       WindowsRecordJson recordJson = new WindowsRecordJson(out);
       for (InputFile f : files) {
         if (!events && f.format().isWindows()) {
-          Inputs.readRecords(f, recordJson, report, threads);
-          recordJson.flush();
+          Inputs.readRecords(f, recordJson, report, evtx);
         } else {
+          evtx.finish();
+          recordJson.flush();
           Inputs.read(f, eventJson, report, threads);
           eventJson.flush();
         }
       }
+      evtx.finish();
       eventJson.close();
       recordJson.close();
     } catch (IOException | UncheckedIOException e) {

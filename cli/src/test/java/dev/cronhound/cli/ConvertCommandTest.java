@@ -48,6 +48,46 @@ class ConvertCommandTest {
     assertThat(r.err()).contains("read 1 file(s)").contains("evtx").contains("malformed: 0");
   }
 
+  /**
+   * EVTX files decoded on worker threads (one reader for the run, chunks rendered there) come out
+   * in argument order, interleaved rightly with a non-EVTX log between them: the same bytes as one
+   * thread.
+   */
+  @Test
+  void threadsKeepTheOrderOfFilesAndFormats() throws Exception {
+    Path dirOfSamples = SAMPLE.getParent();
+    Path zeek = Path.of("..", "samples", "zeek-otrf-apt29", "SCRANTON_dns.log");
+    String[] inputs = {
+      dirOfSamples.resolve("id4688-scheduled-task-creation.evtx").toString(),
+      SAMPLE.toString(),
+      zeek.toString(),
+      dirOfSamples.resolve("id3-59-60-bits-job-created.evtx").toString(),
+      SAMPLE.toString()
+    };
+    String one = convert(inputs, "1");
+    assertThat(one).contains("\"record_id\":352964", "\"type\":\"");
+    int zeekAt = one.indexOf("{\"type\":\"");
+    assertThat(one.indexOf("\"record_id\":352964")).isLessThan(zeekAt);
+    assertThat(one.lastIndexOf("\"record_id\":352964")).isGreaterThan(one.lastIndexOf("{\"type\":\""));
+    for (String threads : new String[] {"2", "3"}) {
+      assertThat(convert(inputs, threads)).isEqualTo(one);
+    }
+  }
+
+  private String convert(String[] inputs, String threads) throws Exception {
+    Path out = dir.resolve("threads-" + threads + ".jsonl");
+    String[] args = new String[inputs.length + 5];
+    args[0] = "convert";
+    System.arraycopy(inputs, 0, args, 1, inputs.length);
+    args[inputs.length + 1] = "--threads";
+    args[inputs.length + 2] = threads;
+    args[inputs.length + 3] = "-o";
+    args[inputs.length + 4] = out.toString();
+    Run r = run(args);
+    assertThat(r.code()).as(r.err()).isZero();
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
   @Test
   void evtxToNormalizedEvents() throws Exception {
     Path out = dir.resolve("events.jsonl");

@@ -109,25 +109,42 @@ public final class Inputs {
 
   /**
    * Streams the Windows records of {@code file} as read, not mapped to events (for {@code convert
-   * --to jsonl}); a file in a non-Windows format is reported and left out.
+   * --to jsonl}), EVTX through {@code evtx}, the run's reader: the last records of an EVTX file
+   * may reach the sink during the next call or at {@link EvtxReader#finish()}, in order. A file in
+   * a non-Windows format is reported and left out.
    */
-  public static void readRecords(InputFile file, WindowsRecordSink sink, ReadReport report, int threads) {
-    report.fileOpened(file.name());
+  public static void readRecords(
+      InputFile file, WindowsRecordSink sink, ReadReport report, EvtxReader evtx) {
     if (!file.format().isWindows()) {
+      evtx.finish();
+      report.fileOpened(file.name());
       report.malformed(file.name(), 0, "not a Windows event log (" + file.format().id() + ")");
       return;
     }
+    if (file.format() != InputFormat.EVTX) {
+      evtx.finish();
+    }
+    report.fileOpened(file.name());
     try (InputStream in = file.open()) {
-      readWindows(file, in, sink, report, threads);
+      readWindows(file, in, sink, report, evtx);
     } catch (IOException e) {
+      evtx.finish();
       report.malformed(file.name(), 0, "cannot read: " + describe(e));
     }
   }
 
   private static void readWindows(
       InputFile file, InputStream in, WindowsRecordSink sink, ReadReport report, int threads) {
+    try (EvtxReader evtx = new EvtxReader(file.format() == InputFormat.EVTX ? threads : 1)) {
+      readWindows(file, in, sink, report, evtx);
+      evtx.finish();
+    }
+  }
+
+  private static void readWindows(
+      InputFile file, InputStream in, WindowsRecordSink sink, ReadReport report, EvtxReader evtx) {
     switch (file.format()) {
-      case EVTX -> EvtxReader.read(in, file.name(), sink, report, threads);
+      case EVTX -> evtx.readFile(in, file.name(), sink, report);
       case WINDOWS_XML -> WindowsXmlReader.read(in, file.name(), sink, report);
       case WINDOWS_JSON -> WindowsJsonReader.read(in, file.name(), sink, report);
       default -> throw new IllegalArgumentException("not a Windows format: " + file.format());

@@ -1,5 +1,7 @@
 package dev.cronhound.formats;
 
+import dev.cronhound.core.event.Origin;
+import dev.cronhound.formats.windows.EventDataMap;
 import dev.cronhound.formats.windows.WindowsRecord;
 import dev.cronhound.formats.windows.WindowsRecordSink;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Renders Windows records as read, one JSON object per line, the way {@code evtx_dump -o jsonl}
@@ -42,7 +44,10 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
   private byte[] buf = new byte[FLUSH_AT + 4096];
   private int n;
 
-  /** Writes lines to {@code out}; {@link #close()} flushes but does not close {@code out}. */
+  /**
+   * Writes lines to {@code out}; {@link #close()} flushes but does not close {@code out}. Null:
+   * only collects them ({@link #prepare}).
+   */
   public WindowsRecordJson(OutputStream out) {
     this.out = out;
   }
@@ -75,21 +80,51 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     name(DATA, first);
     raw('{');
     boolean firstData = true;
-    for (Map.Entry<String, String> e : r.data().entrySet()) {
+    EventDataMap data = r.eventData();
+    for (int i = 0, size = data.size(); i < size; i++) {
       if (!firstData) {
         raw(',');
       }
       firstData = false;
-      quoted(e.getKey());
+      quoted(data.key(i));
       raw(':');
-      quoted(e.getValue());
+      quoted(data.value(i));
     }
     raw('}');
-    string(ORIGIN, String.valueOf(r.origin()), false);
+    origin(r.origin());
     raw('}');
     raw('\n');
-    if (n >= FLUSH_AT) {
+    if (n >= FLUSH_AT && out != null) {
       drain();
+    }
+  }
+
+  /**
+   * Renders the lines of {@code records} here (on the decoding thread, into a buffer of their own)
+   * and returns their writing, in order, to this writer's stream.
+   */
+  @Override
+  public Runnable prepare(List<WindowsRecord> records) {
+    WindowsRecordJson lines = new WindowsRecordJson(null);
+    for (WindowsRecord r : records) {
+      lines.accept(r);
+    }
+    byte[] b = lines.buf;
+    int len = lines.n;
+    return () -> write(b, len);
+  }
+
+  private void write(byte[] b, int len) {
+    if (n + len <= FLUSH_AT) {
+      System.arraycopy(b, 0, buf, n, len);
+      n += len;
+      return;
+    }
+    drain();
+    try {
+      out.write(b, 0, len);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -121,6 +156,20 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     return false;
   }
 
+  /** {@code ,"origin":"file:line"} without building the string. */
+  private void origin(Origin origin) {
+    if (origin == null || origin.file() == null) {
+      string(ORIGIN, String.valueOf(origin), false);
+      return;
+    }
+    name(ORIGIN, false);
+    quoted(origin.file());
+    n--; // reopen the quotes: ':' and digits need no escaping
+    raw(':');
+    decimal(origin.line());
+    raw('"');
+  }
+
   private boolean number(byte[] name, long value, boolean first) {
     if (value == -1) {
       return first;
@@ -139,6 +188,12 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
     n += name.length;
   }
 
+  /**
+   * {@code "s"}, escaped. One method with its escapes (more than C2's FreqInlineSize of bytecode):
+   * compiled once on its own rather than into each of the eight places {@link #accept} quotes, so
+   * that a first escape met late recompiles this method alone, not the whole of {@code accept}
+   * ({@code -XX:+LogCompilation}).
+   */
   private void quoted(String s) {
     int len = s.length();
     ensure(6 * len + 2);
@@ -149,58 +204,41 @@ public final class WindowsRecordJson implements WindowsRecordSink, Closeable {
       char c = s.charAt(i);
       if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
         b[p++] = (byte) c;
-      } else {
-        p = escaped(c, b, p);
+        continue;
+      }
+      switch (c) {
+        case '"', '\\' -> {
+          b[p++] = '\\';
+          b[p++] = (byte) c;
+        }
+        case '\b' -> p = shortEscape('b', b, p);
+        case '\t' -> p = shortEscape('t', b, p);
+        case '\n' -> p = shortEscape('n', b, p);
+        case '\f' -> p = shortEscape('f', b, p);
+        case '\r' -> p = shortEscape('r', b, p);
+        default -> {
+          if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || c == 0x85 || c == 0x2028 || c == 0x2029) {
+            b[p++] = '\\';
+            b[p++] = 'u';
+            b[p++] = HEX[c >> 12];
+            b[p++] = HEX[(c >> 8) & 0xF];
+            b[p++] = HEX[(c >> 4) & 0xF];
+            b[p++] = HEX[c & 0xF];
+          } else if (c < 0x80) {
+            b[p++] = (byte) c; // DEL
+          } else if (c < 0x800) {
+            b[p++] = (byte) (0xC0 | (c >> 6));
+            b[p++] = (byte) (0x80 | (c & 0x3F));
+          } else {
+            b[p++] = (byte) (0xE0 | (c >> 12));
+            b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            b[p++] = (byte) (0x80 | (c & 0x3F));
+          }
+        }
       }
     }
     b[p++] = '"';
     n = p;
-  }
-
-  private static int escaped(char c, byte[] b, int p) {
-    switch (c) {
-      case '"', '\\' -> {
-        b[p++] = '\\';
-        b[p++] = (byte) c;
-        return p;
-      }
-      case '\b' -> {
-        return shortEscape('b', b, p);
-      }
-      case '\t' -> {
-        return shortEscape('t', b, p);
-      }
-      case '\n' -> {
-        return shortEscape('n', b, p);
-      }
-      case '\f' -> {
-        return shortEscape('f', b, p);
-      }
-      case '\r' -> {
-        return shortEscape('r', b, p);
-      }
-      default -> {}
-    }
-    if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || c == 0x85 || c == 0x2028 || c == 0x2029) {
-      b[p++] = '\\';
-      b[p++] = 'u';
-      b[p++] = HEX[c >> 12];
-      b[p++] = HEX[(c >> 8) & 0xF];
-      b[p++] = HEX[(c >> 4) & 0xF];
-      b[p++] = HEX[c & 0xF];
-      return p;
-    }
-    if (c < 0x80) {
-      b[p++] = (byte) c; // DEL
-    } else if (c < 0x800) {
-      b[p++] = (byte) (0xC0 | (c >> 6));
-      b[p++] = (byte) (0x80 | (c & 0x3F));
-    } else {
-      b[p++] = (byte) (0xE0 | (c >> 12));
-      b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-      b[p++] = (byte) (0x80 | (c & 0x3F));
-    }
-    return p;
   }
 
   private static int shortEscape(char c, byte[] b, int p) {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cronhound.core.event.Origin;
 import dev.cronhound.formats.windows.WindowsRecord;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -34,12 +36,23 @@ class WindowsRecordJsonProperties {
     SplittableRandom random = new SplittableRandom(seed);
     ByteArrayOutputStream hand = new ByteArrayOutputStream();
     ByteArrayOutputStream jackson = new ByteArrayOutputStream();
+    ByteArrayOutputStream batched = new ByteArrayOutputStream();
     try (WindowsRecordJson a = new WindowsRecordJson(hand);
-        JacksonWindowsRecordJson b = new JacksonWindowsRecordJson(jackson)) {
+        JacksonWindowsRecordJson b = new JacksonWindowsRecordJson(jackson);
+        WindowsRecordJson c = new WindowsRecordJson(batched)) {
+      List<WindowsRecord> batch = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         WindowsRecord r = record(random);
         a.accept(r);
         b.accept(r);
+        // rendered a batch at a time (as on EVTX decoding threads), mixed with single records
+        if (i % 50 == 7) {
+          c.prepare(batch).run();
+          batch.clear();
+          c.accept(r);
+        } else {
+          batch.add(r);
+        }
         String line = WindowsRecordJson.toJson(r);
         JsonNode parsed = MAPPER.readTree(line);
         assertThat(line).doesNotContain("\n", "\r", "\u2028", "\u2029", "\u0085");
@@ -47,8 +60,10 @@ class WindowsRecordJsonProperties {
           assertThat(parsed.get("data").get(e.getKey()).asText()).isEqualTo(e.getValue());
         }
       }
+      c.prepare(batch).run();
     }
     assertThat(hand.toString("UTF-8")).isEqualTo(jackson.toString("UTF-8"));
+    assertThat(batched.toByteArray()).isEqualTo(hand.toByteArray());
     assertThat(hand.toByteArray()).isEqualTo(jackson.toByteArray());
   }
 

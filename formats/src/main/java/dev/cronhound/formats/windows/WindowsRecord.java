@@ -1,8 +1,6 @@
 package dev.cronhound.formats.windows;
 
 import dev.cronhound.core.event.Origin;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,7 +33,8 @@ import java.util.Map;
  * @param processId Execution ProcessID (of the logging process, not the subject), or -1
  * @param threadId Execution ThreadID, or -1
  * @param userSid Security UserID, or null
- * @param data EventData/UserData name -> value text, in document order (unmodifiable)
+ * @param data EventData/UserData name -> value text, in document order (unmodifiable: an {@link
+ *     EventDataMap}, copied from the map given unless it is one)
  * @param origin file and, for EVTX, the byte offset of the record; for XML and JSON the line
  */
 public record WindowsRecord(
@@ -56,7 +55,12 @@ public record WindowsRecord(
   public static final long NO_TIME = Long.MIN_VALUE;
 
   public WindowsRecord {
-    data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    data = EventDataMap.copyOf(data);
+  }
+
+  /** The data fields, in order, with indexed access ({@link EventDataMap#key}). */
+  public EventDataMap eventData() {
+    return (EventDataMap) data;
   }
 
   /** The value of data field {@code name}, or null when the record does not carry it. */

@@ -1,8 +1,9 @@
 package dev.cronhound.formats.windows;
 
 import dev.cronhound.core.event.Origin;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Collects one record's fields while a reader walks it, then builds the {@link WindowsRecord}.
@@ -24,7 +25,13 @@ public final class WindowsRecordBuilder {
   public long processId = -1;
   public long threadId = -1;
   public String userSid;
-  private final Map<String, String> data = new LinkedHashMap<>();
+  /** Data fields so far, in order: {@code keys[0, size)} distinct, {@code values} alike. */
+  private String[] keys = new String[16];
+  private String[] values = new String[16];
+  private int size;
+  /** The keys, once a record has more than {@value #SCAN} (null before): a repeat is found fast. */
+  private Set<String> keySet;
+  private static final int SCAN = 16;
   private final boolean typedValues;
   private int unnamed;
 
@@ -56,7 +63,9 @@ public final class WindowsRecordBuilder {
     processId = -1;
     threadId = -1;
     userSid = null;
-    data.clear();
+    Arrays.fill(values, 0, size, null);
+    size = 0;
+    keySet = null;
     unnamed = 0;
   }
 
@@ -67,11 +76,42 @@ public final class WindowsRecordBuilder {
    */
   public String put(String key, String value) {
     String k = key;
-    for (int n = 2; data.containsKey(k); n++) {
+    for (int n = 2; has(k); n++) {
       k = key + "#" + n;
     }
-    data.put(k, value == null ? "" : typedValues ? value : GuidText.normalize(value));
+    putNew(k, value == null ? "" : typedValues ? value : GuidText.normalize(value));
     return k;
+  }
+
+  /**
+   * Adds {@code value} as it is under {@code key}, which the caller knows the record does not
+   * have yet (an EVTX template's keys were made distinct when it was planned).
+   */
+  public void putNew(String key, String value) {
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, 2 * size);
+      values = Arrays.copyOf(values, 2 * size);
+    }
+    keys[size] = key;
+    values[size] = value;
+    size++;
+    if (keySet != null) {
+      keySet.add(key);
+    } else if (size > SCAN) {
+      keySet = new HashSet<>(Arrays.asList(keys).subList(0, size));
+    }
+  }
+
+  private boolean has(String key) {
+    if (keySet != null) {
+      return keySet.contains(key);
+    }
+    for (int i = 0; i < size; i++) {
+      if (keys[i].equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds an unnamed {@code <Data>} value as {@code #1}, {@code #2}, ...; returns the key used. */
@@ -80,7 +120,7 @@ public final class WindowsRecordBuilder {
   }
 
   public boolean hasData() {
-    return !data.isEmpty();
+    return size > 0;
   }
 
   public WindowsRecord build(Origin origin) {
@@ -95,7 +135,7 @@ public final class WindowsRecordBuilder {
         processId,
         threadId,
         userSid,
-        data,
+        new EventDataMap(Arrays.copyOf(keys, size), Arrays.copyOf(values, size), size),
         origin);
   }
 

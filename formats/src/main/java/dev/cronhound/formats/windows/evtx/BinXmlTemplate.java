@@ -74,6 +74,41 @@ final class BinXmlTemplate {
     return hash;
   }
 
+  /** Collects ops and their strings (each string once) while a fragment is compiled. */
+  static final class Builder {
+    private int[] ops = new int[64];
+    private int n;
+    private final java.util.List<String> strings = new java.util.ArrayList<>();
+    private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
+
+    void op(int code) {
+      if (n == ops.length) {
+        ops = java.util.Arrays.copyOf(ops, 2 * n);
+      }
+      ops[n++] = code;
+    }
+
+    void op(int code, int argument) {
+      op(code);
+      op(argument);
+    }
+
+    /** The index of {@code s} in the template's strings. */
+    int string(String s) {
+      Integer i = index.get(s);
+      if (i == null) {
+        i = strings.size();
+        strings.add(s);
+        index.put(s, i);
+      }
+      return i;
+    }
+
+    BinXmlTemplate build() {
+      return new BinXmlTemplate(ops, n, strings.toArray(new String[0]));
+    }
+  }
+
   void addPlan(long key, TemplatePlan plan) {
     planKeys = java.util.Arrays.copyOf(planKeys, planKeys.length + 1);
     plans = java.util.Arrays.copyOf(plans, plans.length + 1);

@@ -5,11 +5,7 @@ import dev.cronhound.formats.windows.WindowsRecord;
 import dev.cronhound.formats.windows.WindowsRecordSink;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.ArrayList;
 
 /**
  * Reads Windows XML Event Log files ({@code .evtx}, the binary format of {@code
@@ -38,10 +34,24 @@ import java.util.concurrent.Future;
  * <p><b>Bad input</b> is counted with file and byte offset in the {@link ReadReport}, never thrown:
  * a chunk with a bad magic or header checksum is skipped, a bad record is skipped, the rest is
  * read; empty (all-zero) chunk slots are skipped silently. Memory is bounded by a few chunks.
+ *
+ * <p><b>Threads</b>: an instance reads the files of a whole run ({@link #readFile}, then {@link
+ * #finish}); with more than one thread, chunks are decoded on worker threads, one pool for the run,
+ * and the workers also do the sink's per-chunk work ({@link WindowsRecordSink#prepare}, such as
+ * rendering JSON lines), while the calling thread reads chunks and delivers them in file order,
+ * from one file into the next without waiting. Template plans ({@link TemplatePlans}) are shared
+ * by every file of the run: a template's plan depends only on the template.
  */
-public final class EvtxReader {
+public final class EvtxReader implements AutoCloseable {
 
-  private EvtxReader() {}
+  private final TemplatePlans plans = new TemplatePlans();
+  /** Null with one thread: chunks are decoded and delivered on the calling thread. */
+  private final ChunkQueue queue;
+
+  /** A reader for a run, decoding on up to {@code threads} threads (1: the calling thread only). */
+  public EvtxReader(int threads) {
+    queue = threads > 1 ? new ChunkQueue(threads) : null;
+  }
 
   /** Reads every record of an .evtx stream; never throws for bad content. Does not close in. */
   public static void read(InputStream in, String file, WindowsRecordSink sink, ReadReport report) {
@@ -54,12 +64,24 @@ public final class EvtxReader {
    */
   public static void read(
       InputStream in, String file, WindowsRecordSink sink, ReadReport report, int threads) {
+    try (EvtxReader reader = new EvtxReader(threads)) {
+      reader.readFile(in, file, sink, report);
+      reader.finish();
+    }
+  }
+
+  /**
+   * Reads {@code in} to its end; with worker threads, its last records may reach the sink later,
+   * during the next {@link #readFile} or at {@link #finish}, still in order. Never throws for bad
+   * content; does not close {@code in}.
+   */
+  public void readFile(InputStream in, String file, WindowsRecordSink sink, ReadReport report) {
     byte[] header = new byte[EvtxFileHeader.SIZE];
     int n;
     try {
       n = in.readNBytes(header, 0, header.length);
     } catch (IOException e) {
-      report.malformed(file, 0, "read failed: " + e.getMessage());
+      problem(report, file, 0, "read failed: " + e.getMessage());
       return;
     }
     report.bytesRead(n);
@@ -68,86 +90,57 @@ public final class EvtxReader {
     }
     String problem = EvtxFileHeader.problem(header, n);
     if (problem != null) {
-      report.malformed(file, 0, problem);
+      problem(report, file, 0, problem);
     }
     if (n < header.length) {
       return;
     }
-    if (threads <= 1) {
-      sequential(in, file, sink, report);
-    } else {
-      parallel(in, file, sink, report, threads);
-    }
-  }
-
-  private static void sequential(InputStream in, String file, WindowsRecordSink sink, ReadReport report) {
-    byte[] chunk = new byte[EvtxChunk.SIZE];
-    TemplatePlans plans = new TemplatePlans();
     long offset = EvtxFileHeader.SIZE;
+    byte[] chunk = queue == null ? new byte[EvtxChunk.SIZE] : null;
     for (int index = 0; ; index++) {
-      int n = fill(in, chunk, file, offset, report);
-      if (n <= 0) {
+      if (queue != null) {
+        chunk = new byte[EvtxChunk.SIZE];
+      }
+      int got = fill(in, chunk, file, offset, report);
+      if (got <= 0) {
         return;
       }
-      report.bytesRead(n);
-      deliver(decode(chunk, n, offset, index, file, plans), sink, report);
-      offset += n;
-      if (n < chunk.length) {
+      report.bytesRead(got);
+      if (queue == null) {
+        deliver(decode(chunk, got, offset, index, file, plans), sink, report);
+      } else {
+        byte[] c = chunk;
+        long at = offset;
+        int i = index;
+        queue.submit(() -> prepare(decode(c, got, at, i, file, plans), sink, report));
+      }
+      offset += got;
+      if (got < chunk.length) {
         return;
       }
     }
   }
 
-  private static void parallel(
-      InputStream in, String file, WindowsRecordSink sink, ReadReport report, int threads) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "evtx-decode");
-              t.setDaemon(true);
-              return t;
-            });
-    ArrayDeque<Future<EvtxChunk.Result>> inFlight = new ArrayDeque<>();
-    TemplatePlans plans = new TemplatePlans();
-    int maxInFlight = 2 * threads;
-    try {
-      long offset = EvtxFileHeader.SIZE;
-      for (int index = 0; ; index++) {
-        byte[] chunk = new byte[EvtxChunk.SIZE];
-        int n = fill(in, chunk, file, offset, report);
-        if (n <= 0) {
-          break;
-        }
-        report.bytesRead(n);
-        final long at = offset;
-        final int i = index;
-        inFlight.add(pool.submit(() -> decode(chunk, n, at, i, file, plans)));
-        while (inFlight.size() >= maxInFlight) {
-          deliver(take(inFlight.poll(), file, at), sink, report);
-        }
-        offset += n;
-        if (n < chunk.length) {
-          break;
-        }
-      }
-      while (!inFlight.isEmpty()) {
-        deliver(take(inFlight.poll(), file, offset), sink, report);
-      }
-    } finally {
-      pool.shutdownNow();
+  /** Delivers every record still being decoded; call before writing anything else to the sink's output. */
+  public void finish() {
+    if (queue != null) {
+      queue.drain();
     }
   }
 
-  private static EvtxChunk.Result take(Future<EvtxChunk.Result> f, String file, long offset) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading " + file, e);
-    } catch (ExecutionException e) {
-      // decode() catches everything; this is only reached for errors such as OutOfMemoryError.
-      throw new IllegalStateException("decoding " + file + " near byte " + offset + " failed", e.getCause());
+  /** Stops the worker threads (without delivering what is still in flight: {@link #finish} first). */
+  @Override
+  public void close() {
+    if (queue != null) {
+      queue.close();
+    }
+  }
+
+  private void problem(ReadReport report, String file, long offset, String reason) {
+    if (queue == null) {
+      report.malformed(file, offset, reason);
+    } else {
+      queue.add(() -> report.malformed(file, offset, reason));
     }
   }
 
@@ -156,7 +149,7 @@ public final class EvtxReader {
     try {
       return EvtxChunk.decode(chunk, n, offset, index, file, plans);
     } catch (RuntimeException e) {
-      EvtxChunk.Result r = new EvtxChunk.Result(new java.util.ArrayList<>(), new java.util.ArrayList<>());
+      EvtxChunk.Result r = new EvtxChunk.Result(new ArrayList<>(), new ArrayList<>());
       r.problems().add(
           new ReadReport.Problem(file, offset, "chunk " + index + ": unreadable (" + e + "); chunk skipped"));
       return r;
@@ -164,21 +157,34 @@ public final class EvtxReader {
   }
 
   private static void deliver(EvtxChunk.Result r, WindowsRecordSink sink, ReadReport report) {
-    for (ReadReport.Problem p : r.problems()) {
-      report.malformed(p.file(), p.line(), p.reason());
-    }
-    report.records("evtx", r.records().size());
+    count(r, report);
     for (WindowsRecord record : r.records()) {
       sink.accept(record);
     }
   }
 
+  /** On a worker: the sink's work on the chunk; returns the delivery, run in order. */
+  private static Runnable prepare(EvtxChunk.Result r, WindowsRecordSink sink, ReadReport report) {
+    Runnable records = sink.prepare(r.records());
+    return () -> {
+      count(r, report);
+      records.run();
+    };
+  }
+
+  private static void count(EvtxChunk.Result r, ReadReport report) {
+    for (ReadReport.Problem p : r.problems()) {
+      report.malformed(p.file(), p.line(), p.reason());
+    }
+    report.records("evtx", r.records().size());
+  }
+
   /** Reads up to a chunk; on an I/O error reports it and returns what was read (or -1). */
-  private static int fill(InputStream in, byte[] chunk, String file, long offset, ReadReport report) {
+  private int fill(InputStream in, byte[] chunk, String file, long offset, ReadReport report) {
     try {
       return in.readNBytes(chunk, 0, chunk.length);
     } catch (IOException e) {
-      report.malformed(file, offset, "read failed: " + e.getMessage());
+      problem(report, file, offset, "read failed: " + e.getMessage());
       return -1;
     }
   }

@@ -164,7 +164,7 @@ final class EvtxRecordFields {
   /** Replaying: the output ends; a data value goes under {@code key} (already unique). */
   void endOutput(int target, String key) {
     if (key != null) {
-      record.put(key, text.toString());
+      record.putNew(key, text.toString());
     } else {
       assign(target);
     }

@@ -1,18 +1,13 @@
 package dev.cronhound.formats.windows.evtx;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
-/** Little-endian reads from a byte array; callers check bounds (an overrun throws, never reads junk). */
+/**
+ * Little-endian reads from a byte array; callers check bounds (an overrun throws, never reads junk).
+ * Plain byte arithmetic rather than {@code MethodHandles.byteArrayViewVarHandle}: each VarHandle
+ * access inlines a dozen method-handle helpers wherever it is used, which made the hot BinXML
+ * methods several KB of bytecode for C2 to compile ({@code -XX:+LogCompilation}); an EVTX run is
+ * short enough for that compile time to show in its wall time.
+ */
 final class LittleEndian {
-
-  private static final VarHandle SHORT =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle LONG =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private LittleEndian() {}
 
@@ -21,18 +16,18 @@ final class LittleEndian {
   }
 
   static int u16(byte[] b, int off) {
-    return ((short) SHORT.get(b, off)) & 0xFFFF;
+    return (b[off] & 0xFF) | (b[off + 1] & 0xFF) << 8;
   }
 
   static int i32(byte[] b, int off) {
-    return (int) INT.get(b, off);
+    return (b[off] & 0xFF) | (b[off + 1] & 0xFF) << 8 | (b[off + 2] & 0xFF) << 16 | b[off + 3] << 24;
   }
 
   static long u32(byte[] b, int off) {
-    return ((int) INT.get(b, off)) & 0xFFFFFFFFL;
+    return i32(b, off) & 0xFFFFFFFFL;
   }
 
   static long i64(byte[] b, int off) {
-    return (long) LONG.get(b, off);
+    return (i32(b, off) & 0xFFFFFFFFL) | (long) i32(b, off + 4) << 32;
   }
 }
