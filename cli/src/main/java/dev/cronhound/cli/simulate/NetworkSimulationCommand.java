@@ -88,7 +88,8 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
     SimulationOptions options;
     try {
       options =
-          new SimulationOptions(run.seed, run.days, start, hosts, browseRate, format, connOnly, gzip, out);
+          new SimulationOptions(
+              run.seed, run.days, start, hosts, browseRate, format, connOnly, gzip, out);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
