@@ -20,11 +20,9 @@ final class CacheSyncTask implements EstateActivity {
   private static final double MISSED = 0.05;
 
   private final Workstation host;
-  private final TaskSchedulerService tasks;
   private final Destination server;
   private final SplittableRandom random;
-  private final ScheduledTask task;
-  private final EstateCase truth;
+  private final InstalledTask task;
 
   CacheSyncTask(
       Workstation host,
@@ -33,7 +31,6 @@ final class CacheSyncTask implements EstateActivity {
       SplittableRandom random,
       long registered) {
     this.host = host;
-    this.tasks = tasks;
     this.server = destinations.cacheSync;
     this.random = random;
     Account user = host.user;
@@ -42,7 +39,7 @@ final class CacheSyncTask implements EstateActivity {
             + user.name()
             + "\\AppData\\Roaming\\CacheSync\\sync.ps1";
     long boundary = Math.floorDiv(registered, HOUR) * HOUR + HOUR + 17 * MINUTE;
-    task =
+    ScheduledTask definition =
         new ScheduledTask(
             PATH,
             user.qualified(),
@@ -63,62 +60,53 @@ final class CacheSyncTask implements EstateActivity {
             user,
             Integrity.MEDIUM,
             "C:\\Users\\" + user.name() + "\\");
-    tasks.register(task, registered, user);
+    task =
+        new InstalledTask(
+            tasks,
+            definition,
+            registered,
+            EstateCase.ofTask(
+                "hourly-task-powershell",
+                "AN1118",
+                host,
+                definition,
+                POWERSHELL,
+                server,
+                null,
+                "masquerading task repeating PT1H; start jitter up to +-6 min, ~5% of runs missed;"
+                    + " uploads 0.3-3 MB, receives a few KB"));
     host.end(schtasks, registered + between(random, 100_000, 400_000));
-    truth =
-        EstateCase.of(
-            "hourly-task-powershell",
-            "AN1118",
-            host,
-            PATH,
-            POWERSHELL,
-            user.qualified(),
-            server,
-            3600,
-            null,
-            "masquerading task repeating PT1H; start jitter up to +-6 min, ~5% of runs missed;"
-                + " uploads 0.3-3 MB, receives a few KB");
   }
 
   EstateCase truth() {
-    return truth;
+    return task.truth();
   }
 
   @Override
   public void emit(long from, long to) {
-    long start = task.trigger().start();
-    long k = Math.max(0, Math.floorDiv(from - start + HOUR - 1, HOUR));
-    for (long fire = start + k * HOUR; fire < to; fire += HOUR) {
-      long jitter = between(random, -6 * MINUTE, 6 * MINUTE + 1);
-      boolean missed = random.nextDouble() < MISSED;
-      if (fire >= from && !missed) {
-        run(fire + jitter);
-      }
-    }
+    task.fires(
+        from,
+        to,
+        fire -> {
+          long jitter = between(random, -6 * MINUTE, 6 * MINUTE + 1);
+          boolean missed = random.nextDouble() < MISSED;
+          if (!missed) {
+            task.run(fire + jitter, this::upload);
+          }
+        });
   }
 
-  private void run(long t) {
-    TaskSchedulerService.Run run = tasks.launch(task, t);
-    WinProcess ps = run.process();
-    truth.counts().runs++;
+  /** The hidden script: a console host, one upload; returns when powershell.exe exits. */
+  private long upload(WinProcess ps, long t) {
     WinProcess conhost = ConsoleHost.start(host, ps, t + between(random, 40_000, 120_000));
     long c = t + between(random, 1_500_000, 4 * SECOND);
     String ip = host.resolve(ps, c, server);
     long bytes = between(random, 300_000, 3_000_000);
     long duration = between(random, 800_000, 2 * SECOND) + bytes / 2;
-    host.connect(
-        ps,
-        c,
-        ip,
-        443,
-        server.name(),
-        ConnRecord.SERVICE_SSL,
-        bytes,
-        between(random, 2_000, 8_000),
-        duration);
-    truth.counts().connection(c);
+    host.connect(ps, c, ip, server, bytes, between(random, 2_000, 8_000), duration);
+    task.counts().connection(c);
     long end = c + duration + between(random, 1_000_000, 2 * SECOND);
     host.end(conhost, end + between(random, 20_000, 80_000));
-    tasks.complete(run, end);
+    return end;
   }
 }

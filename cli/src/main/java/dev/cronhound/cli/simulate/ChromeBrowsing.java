@@ -110,9 +110,7 @@ final class ChromeBrowsing implements EstateActivity {
           network,
           c,
           ip,
-          d.port(),
-          d.name(),
-          EstateDestinations.service(d.port()),
+          d,
           between(random, 600, 4_000),
           between(random, 4_000, 600_000),
           between(random, 200_000, 30 * SECOND));

@@ -52,6 +52,47 @@ final class ConnRecord extends LogRecord {
     this.respBytes = respBytes;
   }
 
+  /**
+   * An NTP poll: client port 123 to the server's 123, one 48-byte packet each way (a UDP conn
+   * record Zeek labels {@code ntp}).
+   */
+  static ConnRecord ntp(
+      long ts, long uidHigh, long uidLow, byte[] client, byte[] server, long duration) {
+    return new ConnRecord(
+        ts, uidHigh, uidLow, client, 123, server, 123, false, SERVICE_NTP, false, duration, 48, 48);
+  }
+
+  /**
+   * An A lookup of {@code d} sent to the internal {@code resolver} (port 53, a local responder),
+   * answered after {@code rtt} with all of {@code d}'s addresses: the query is the name plus 29
+   * bytes, the answer adds 16 bytes per address.
+   */
+  static ConnRecord dnsLookup(
+      long ts,
+      long uidHigh,
+      long uidLow,
+      byte[] origH,
+      int origP,
+      byte[] resolver,
+      Destination d,
+      long rtt) {
+    long queryBytes = d.name().length() + 29L;
+    return new ConnRecord(
+        ts,
+        uidHigh,
+        uidLow,
+        origH,
+        origP,
+        resolver,
+        53,
+        false,
+        SERVICE_DNS,
+        true,
+        rtt,
+        queryBytes,
+        queryBytes + 16L * d.addressCount());
+  }
+
   static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
   }

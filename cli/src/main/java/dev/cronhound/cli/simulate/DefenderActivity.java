@@ -22,13 +22,11 @@ final class DefenderActivity implements EstateActivity {
       "\\Microsoft\\Windows\\Windows Defender\\Windows Defender Scheduled Scan";
 
   private final Workstation host;
-  private final TaskSchedulerService tasks;
   private final Destination definitions;
   private final SplittableRandom random;
   private final WinProcess engine;
-  private final ScheduledTask scan;
+  private final InstalledTask scan;
   private final EstateCase signatures;
-  private final EstateCase scans;
   private long nextUpdate;
 
   DefenderActivity(
@@ -39,7 +37,6 @@ final class DefenderActivity implements EstateActivity {
       long boot,
       long registered) {
     this.host = host;
-    this.tasks = tasks;
     this.definitions = destinations.defenderDefinitions;
     this.random = random;
     engine =
@@ -53,11 +50,8 @@ final class DefenderActivity implements EstateActivity {
             PLATFORM);
     nextUpdate = boot + between(random, 10 * MINUTE, 50 * MINUTE);
     long scanAt =
-        Math.floorDiv(registered, DAY) * DAY + 2 * HOUR + between(random, 0, 120) * MINUTE;
-    if (scanAt <= registered) {
-      scanAt += DAY;
-    }
-    scan =
+        TaskTrigger.firstAfter(registered, DAY, 2 * HOUR + between(random, 0, 120) * MINUTE);
+    ScheduledTask definition =
         new ScheduledTask(
             SCAN_PATH,
             "Microsoft Corporation",
@@ -67,7 +61,20 @@ final class DefenderActivity implements EstateActivity {
             PLATFORM + "MpCmdRun.exe",
             "Scan -ScheduleJob -ScanTrigger 55",
             null);
-    tasks.register(scan, registered, Account.SYSTEM);
+    scan =
+        new InstalledTask(
+            tasks,
+            definition,
+            registered,
+            EstateCase.ofTask(
+                "defender-scheduled-scan",
+                null,
+                host,
+                definition,
+                definition.command(),
+                null,
+                null,
+                "daily scheduled scan, no network"));
     signatures =
         EstateCase.of(
             "defender-signatures",
@@ -80,18 +87,6 @@ final class DefenderActivity implements EstateActivity {
             -1,
             null,
             "signature downloads every 2-4 h with large jitter, download-heavy");
-    scans =
-        EstateCase.of(
-            "defender-scheduled-scan",
-            null,
-            host,
-            SCAN_PATH,
-            PLATFORM + "MpCmdRun.exe",
-            Account.SYSTEM.qualified(),
-            null,
-            86_400,
-            null,
-            "daily scheduled scan, no network");
   }
 
   EstateCase signatureTruth() {
@@ -99,7 +94,7 @@ final class DefenderActivity implements EstateActivity {
   }
 
   EstateCase scanTruth() {
-    return scans;
+    return scan.truth();
   }
 
   @Override
@@ -110,12 +105,13 @@ final class DefenderActivity implements EstateActivity {
       }
       nextUpdate += between(random, 90 * MINUTE, 270 * MINUTE);
     }
-    long start = scan.trigger().start();
-    for (long fire = start; fire < to; fire += DAY) {
-      if (fire >= from) {
-        scan(fire + between(random, 100_000, 2 * SECOND));
-      }
-    }
+    scan.fires(
+        from,
+        to,
+        fire ->
+            scan.run(
+                fire + between(random, 100_000, 2 * SECOND),
+                (p, t) -> t + between(random, 6 * MINUTE, 25 * MINUTE)));
   }
 
   private void update(long t) {
@@ -125,18 +121,10 @@ final class DefenderActivity implements EstateActivity {
         engine,
         t,
         ip,
-        443,
-        definitions.name(),
-        ConnRecord.SERVICE_SSL,
+        definitions,
         between(random, 2_000, 6_500),
         resp,
         between(random, SECOND, 3 * SECOND) + resp / 4);
     signatures.counts().connection(t);
-  }
-
-  private void scan(long t) {
-    TaskSchedulerService.Run run = tasks.launch(scan, t);
-    scans.counts().runs++;
-    tasks.complete(run, t + between(random, 6 * MINUTE, 25 * MINUTE));
   }
 }

@@ -26,11 +26,9 @@ final class DropzoneTask implements EstateActivity {
   static final String RCLONE = "C:\\ProgramData\\svcdata\\rclone.exe";
 
   private final Workstation host;
-  private final TaskSchedulerService tasks;
   private final Destination server;
   private final SplittableRandom random;
-  private final ScheduledTask task;
-  private final EstateCase truth;
+  private final InstalledTask task;
   private final Set<Long> skipped = new HashSet<>();
   private final String rcloneArguments;
 
@@ -42,18 +40,14 @@ final class DropzoneTask implements EstateActivity {
       long registered,
       long end) {
     this.host = host;
-    this.tasks = tasks;
     this.server = destinations.dropzone;
     this.random = random;
     Account user = host.user;
     rcloneArguments =
         "copy C:\\Users\\" + user.name()
             + "\\Documents drop:archive --config C:\\ProgramData\\svcdata\\r.conf";
-    long first = Math.floorDiv(registered, DAY) * DAY + 2 * HOUR + 13 * MINUTE;
-    if (first <= registered) {
-      first += DAY;
-    }
-    task =
+    long first = TaskTrigger.firstAfter(registered, DAY, 2 * HOUR + 13 * MINUTE);
+    ScheduledTask definition =
         new ScheduledTask(
             PATH,
             user.qualified(),
@@ -63,11 +57,23 @@ final class DropzoneTask implements EstateActivity {
             CMD,
             "/c " + RCLONE + " " + rcloneArguments,
             null);
-    tasks.register(task, registered, user);
+    task =
+        new InstalledTask(
+            tasks,
+            definition,
+            registered,
+            EstateCase.ofTask(
+                "daily-task-skipped-days",
+                "AN1118",
+                host,
+                definition,
+                RCLONE,
+                server,
+                null,
+                "daily at 02:13 +-3 min, ~2 days in 7 skipped; cmd.exe -> rclone.exe, a burst of"
+                    + " 4-8 connections within a minute uploading 20-80 MB per run"));
     List<Long> fires = new ArrayList<>();
-    for (long f = first; f < end; f += DAY) {
-      fires.add(f);
-    }
+    task.fires(first, end, fires::add);
     int skip = (int) Math.round(fires.size() * 2.0 / 7);
     Long[] later = fires.subList(Math.min(1, fires.size()), fires.size()).toArray(new Long[0]);
     for (int i = later.length - 1; i > 0; i--) {
@@ -77,38 +83,26 @@ final class DropzoneTask implements EstateActivity {
       later[j] = x;
     }
     skipped.addAll(Arrays.asList(later).subList(0, Math.min(skip, later.length)));
-    truth =
-        EstateCase.of(
-            "daily-task-skipped-days",
-            "AN1118",
-            host,
-            PATH,
-            RCLONE,
-            user.qualified(),
-            server,
-            86_400,
-            null,
-            "daily at 02:13 +-3 min, ~2 days in 7 skipped; cmd.exe -> rclone.exe, a burst of 4-8"
-                + " connections within a minute uploading 20-80 MB per run");
   }
 
   EstateCase truth() {
-    return truth;
+    return task.truth();
   }
 
   @Override
   public void emit(long from, long to) {
-    for (long fire = task.trigger().start(); fire < to; fire += DAY) {
-      if (fire >= from && !skipped.contains(fire)) {
-        run(fire + between(random, -3 * MINUTE, 3 * MINUTE + 1));
-      }
-    }
+    task.fires(
+        from,
+        to,
+        fire -> {
+          if (!skipped.contains(fire)) {
+            task.run(fire + between(random, -3 * MINUTE, 3 * MINUTE + 1), this::copy);
+          }
+        });
   }
 
-  private void run(long t) {
-    TaskSchedulerService.Run run = tasks.launch(task, t);
-    WinProcess cmd = run.process();
-    truth.counts().runs++;
+  /** {@code cmd.exe /c rclone.exe copy ...}: a burst of uploads; returns when cmd.exe exits. */
+  private long copy(WinProcess cmd, long t) {
     WinProcess conhost = ConsoleHost.start(host, cmd, t + between(random, 30_000, 90_000));
     long s = t + between(random, 150_000, 400_000);
     WinProcess rclone =
@@ -137,23 +131,14 @@ final class DropzoneTask implements EstateActivity {
     for (int i = 0; i < n; i++) {
       long bytes = (long) (total * weight[i] / sum);
       long duration = 300_000 + bytes / between(random, 4, 12);
-      host.connect(
-          rclone,
-          at[i],
-          ip,
-          443,
-          server.name(),
-          ConnRecord.SERVICE_SSL,
-          bytes,
-          between(random, 2_000, 10_000),
-          duration);
-      truth.counts().connection(at[i]);
+      host.connect(rclone, at[i], ip, server, bytes, between(random, 2_000, 10_000), duration);
+      task.counts().connection(at[i]);
       done = Math.max(done, at[i] + duration);
     }
     long rcloneEnd = done + between(random, SECOND, 3 * SECOND);
     host.end(rclone, rcloneEnd);
     long cmdEnd = rcloneEnd + between(random, 50_000, 200_000);
     host.end(conhost, cmdEnd + between(random, 10_000, 60_000));
-    tasks.complete(run, cmdEnd);
+    return cmdEnd;
   }
 }

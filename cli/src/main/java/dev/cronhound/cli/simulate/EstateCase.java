@@ -50,6 +50,34 @@ record EstateCase(
     }
   }
 
+  /**
+   * The line of a scheduled task's action: the job is the task's path, the user the account it
+   * runs as, the period its trigger's.
+   *
+   * @param image the process that connects (the task's command, or a child it starts)
+   */
+  static EstateCase ofTask(
+      String name,
+      String analytic,
+      Workstation host,
+      ScheduledTask task,
+      String image,
+      Destination d,
+      String allowlist,
+      String note) {
+    return of(
+        name,
+        analytic,
+        host,
+        task.path(),
+        image,
+        task.runAs().qualified(),
+        d,
+        task.trigger().periodSeconds(),
+        allowlist,
+        note);
+  }
+
   static EstateCase of(
       String name,
       String analytic,

@@ -20,11 +20,9 @@ final class GoogleUpdateTask implements EstateActivity {
   static final String COMMAND = "C:\\Program Files (x86)\\Google\\Update\\GoogleUpdate.exe";
 
   private final Workstation host;
-  private final TaskSchedulerService tasks;
   private final Destination update;
   private final SplittableRandom random;
-  private final ScheduledTask task;
-  private final EstateCase truth;
+  private final InstalledTask task;
 
   GoogleUpdateTask(
       Workstation host,
@@ -33,14 +31,10 @@ final class GoogleUpdateTask implements EstateActivity {
       SplittableRandom random,
       long registered) {
     this.host = host;
-    this.tasks = tasks;
     this.update = destinations.googleUpdate;
     this.random = random;
-    long boundary = Math.floorDiv(registered, HOUR) * HOUR + random.nextInt(60) * MINUTE;
-    if (boundary <= registered) {
-      boundary += HOUR;
-    }
-    task =
+    long boundary = TaskTrigger.firstAfter(registered, HOUR, random.nextInt(60) * MINUTE);
+    ScheduledTask definition =
         new ScheduledTask(
             PATH,
             "Google LLC",
@@ -50,40 +44,33 @@ final class GoogleUpdateTask implements EstateActivity {
             COMMAND,
             "/ua /installsource scheduler",
             null);
-    tasks.register(task, registered, Account.SYSTEM);
-    truth =
-        EstateCase.of(
-            "google-update",
-            null,
-            host,
-            PATH,
-            COMMAND,
-            Account.SYSTEM.qualified(),
-            update,
-            3600,
-            null,
-            "hourly update check on every host: prevalent, small, download-heavy");
+    task =
+        new InstalledTask(
+            tasks,
+            definition,
+            registered,
+            EstateCase.ofTask(
+                "google-update",
+                null,
+                host,
+                definition,
+                COMMAND,
+                update,
+                null,
+                "hourly update check on every host: prevalent, small, download-heavy"));
   }
 
   EstateCase truth() {
-    return truth;
+    return task.truth();
   }
 
   @Override
   public void emit(long from, long to) {
-    long start = task.trigger().start();
-    long k = Math.max(0, Math.floorDiv(from - start + HOUR - 1, HOUR));
-    for (long fire = start + k * HOUR; fire < to; fire += HOUR) {
-      if (fire >= from) {
-        run(fire + between(random, 50_000, 1_500_000));
-      }
-    }
+    task.fires(from, to, fire -> task.run(fire + between(random, 50_000, 1_500_000), this::ua));
   }
 
-  private void run(long t) {
-    TaskSchedulerService.Run run = tasks.launch(task, t);
-    WinProcess p = run.process();
-    truth.counts().runs++;
+  /** {@code /ua}: an update check, now and then a {@code /ping} child; returns when it exits. */
+  private long ua(WinProcess p, long t) {
     long c = t + between(random, 600_000, 2_500_000);
     long done = check(p, c);
     if (random.nextInt(8) == 0) {
@@ -101,7 +88,7 @@ final class GoogleUpdateTask implements EstateActivity {
       host.end(ping, pingDone + between(random, 200_000, 900_000));
       done = pingDone + SECOND;
     }
-    tasks.complete(run, done + between(random, 1_000_000, 5_000_000));
+    return done + between(random, 1_000_000, 5_000_000);
   }
 
   /** One update check at {@code t}; returns when its connection has closed. */
@@ -109,16 +96,8 @@ final class GoogleUpdateTask implements EstateActivity {
     String ip = host.resolve(p, t, update);
     long duration = between(random, 150_000, 1_500_000);
     host.connect(
-        p,
-        t,
-        ip,
-        443,
-        update.name(),
-        ConnRecord.SERVICE_SSL,
-        between(random, 1_400, 4_000),
-        between(random, 3_000, 14_000),
-        duration);
-    truth.counts().connection(t);
+        p, t, ip, update, between(random, 1_400, 4_000), between(random, 3_000, 14_000), duration);
+    task.counts().connection(t);
     return t + duration + 600_000;
   }
 

@@ -3,14 +3,11 @@ package dev.cronhound.cli.simulate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,19 +30,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class NetworkSimulationCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "Random seed (default: ${DEFAULT-VALUE}).")
-  private long seed;
-
-  @Option(
-      names = "--days",
-      paramLabel = "D",
-      defaultValue = "7",
-      description = "Days to simulate (default: ${DEFAULT-VALUE}).")
-  private int days;
+  @Mixin private SeedAndDays run;
 
   @Option(
       names = "--out",
@@ -56,7 +41,7 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
 
   @Option(
       names = "--start",
-      defaultValue = "2026-01-05T00:00:00Z",
+      defaultValue = StartConverter.MONDAY,
       converter = StartConverter.class,
       paramLabel = "INSTANT",
       description =
@@ -96,18 +81,15 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
   @Option(names = "--gzip", description = "Gzip the logs (conn.log.gz, ...).")
   private boolean gzip;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  private boolean help;
+  @Mixin private HelpOption help;
 
   @Override
   public Integer call() throws Exception {
     SimulationOptions options;
     try {
       options =
-          new SimulationOptions(seed, days, start, hosts, browseRate, format, connOnly, gzip, out);
+          new SimulationOptions(
+              run.seed, run.days, start, hosts, browseRate, format, connOnly, gzip, out);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -128,22 +110,6 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
             + s.out());
     w.flush();
     return 0;
-  }
-
-  /** Parses {@code --start}: an ISO instant, an offset date-time, or a date (midnight UTC). */
-  static final class StartConverter implements ITypeConverter<Instant> {
-    @Override
-    public Instant convert(String value) {
-      try {
-        if (value.length() == 10) {
-          return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException(
-            "expected an ISO instant such as 2026-01-05T00:00:00Z or a date, got '" + value + "'");
-      }
-    }
   }
 
   /** Parses {@code --format} case-insensitively. */

@@ -25,11 +25,9 @@ final class NightlyBackupTask implements EstateActivity {
       DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss", Locale.ROOT);
 
   private final Workstation host;
-  private final TaskSchedulerService tasks;
   private final Destination backup;
   private final SplittableRandom random;
-  private final ScheduledTask task;
-  private final EstateCase truth;
+  private final InstalledTask task;
 
   NightlyBackupTask(
       Workstation host,
@@ -38,56 +36,49 @@ final class NightlyBackupTask implements EstateActivity {
       SplittableRandom random,
       long registered) {
     this.host = host;
-    this.tasks = tasks;
     this.backup = destinations.backup;
     this.random = random;
-    long first = Math.floorDiv(registered, DAY) * DAY + HOUR + 30 * MINUTE;
-    if (first <= registered) {
-      first += DAY;
-    }
-    task =
+    ScheduledTask definition =
         new ScheduledTask(
             PATH,
             "CORP\\it-admin",
             Account.SYSTEM,
             "HighestAvailable",
-            TaskTrigger.daily(first),
+            TaskTrigger.daily(TaskTrigger.firstAfter(registered, DAY, HOUR + 30 * MINUTE)),
             AGENT,
             "/job nightly",
             DIR);
-    tasks.register(task, registered, Account.SYSTEM);
-    truth =
-        EstateCase.of(
-            "nightly-backup",
-            null,
-            host,
-            PATH,
-            AGENT,
-            Account.SYSTEM.qualified(),
-            backup,
-            86_400,
-            EstateDestinations.BACKUP_NAME,
-            "benign: daily upload of 50-500 MB to the partner backup service; silence only with"
-                + " the allowlist entry");
+    task =
+        new InstalledTask(
+            tasks,
+            definition,
+            registered,
+            EstateCase.ofTask(
+                "nightly-backup",
+                null,
+                host,
+                definition,
+                AGENT,
+                backup,
+                EstateDestinations.BACKUP_NAME,
+                "benign: daily upload of 50-500 MB to the partner backup service; silence only"
+                    + " with the allowlist entry"));
   }
 
   EstateCase truth() {
-    return truth;
+    return task.truth();
   }
 
   @Override
   public void emit(long from, long to) {
-    for (long fire = task.trigger().start(); fire < to; fire += DAY) {
-      if (fire >= from) {
-        run(fire + between(random, 300_000, 20 * SECOND));
-      }
-    }
+    task.fires(from, to, fire -> task.run(fire + between(random, 300_000, 20 * SECOND), this::job));
   }
 
-  private void run(long t) {
-    TaskSchedulerService.Run run = tasks.launch(task, t);
-    WinProcess agent = run.process();
-    truth.counts().runs++;
+  /**
+   * {@code backupagent.exe /job nightly}: a snapshot, the upload, then the manifest; returns when
+   * the agent exits.
+   */
+  private long job(WinProcess agent, long t) {
     long s = t + between(random, 2 * SECOND, 5 * SECOND);
     String log =
         "C:\\ProgramData\\CorpBackup\\logs\\job-"
@@ -112,30 +103,13 @@ final class NightlyBackupTask implements EstateActivity {
     String ip = host.resolve(agent, c, backup);
     long bytes = between(random, 50_000_000, 500_000_000);
     long duration = bytes / between(random, 12, 40);
-    host.connect(
-        agent,
-        c,
-        ip,
-        443,
-        backup.name(),
-        ConnRecord.SERVICE_SSL,
-        bytes,
-        between(random, 30_000, 300_000),
-        duration);
-    truth.counts().connection(c);
+    host.connect(agent, c, ip, backup, bytes, between(random, 30_000, 300_000), duration);
+    task.counts().connection(c);
     long m = c + duration + between(random, SECOND, 3 * SECOND);
     long manifest = between(random, 300_000, 2 * SECOND);
-    host.connect(
-        agent,
-        m,
-        ip,
-        443,
-        backup.name(),
-        ConnRecord.SERVICE_SSL,
-        between(random, 8_000, 60_000),
-        between(random, 1_000, 4_000),
-        manifest);
-    truth.counts().connection(m);
-    tasks.complete(run, m + manifest + between(random, 2 * SECOND, 10 * SECOND));
+    long sent = between(random, 8_000, 60_000);
+    host.connect(agent, m, ip, backup, sent, between(random, 1_000, 4_000), manifest);
+    task.counts().connection(m);
+    return m + manifest + between(random, 2 * SECOND, 10 * SECOND);
   }
 }

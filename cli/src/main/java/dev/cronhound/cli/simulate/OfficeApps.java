@@ -93,8 +93,7 @@ final class OfficeApps implements EstateActivity {
 
   private void call(WinProcess p, long t, Destination d, long orig, long resp) {
     String ip = host.resolve(p, t, d);
-    host.connect(
-        p, t, ip, 443, d.name(), ConnRecord.SERVICE_SSL, orig, resp, between(random, 100_000, 4 * SECOND));
+    host.connect(p, t, ip, d, orig, resp, between(random, 100_000, 4 * SECOND));
   }
 
   /** Work hours: 08-18 UTC on weekdays. */

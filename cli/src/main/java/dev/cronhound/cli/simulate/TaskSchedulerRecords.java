@@ -42,10 +42,7 @@ final class TaskSchedulerRecords {
   }
 
   static WinRecord started(Workstation h, String task, String userContext, String instance) {
-    return record(h, 100, 0, 1, KEYWORDS_INSTANCE, "TaskStartEvent")
-        .data("TaskName", task)
-        .data("UserContext", userContext)
-        .data("InstanceId", instance);
+    return instance(h, 100, 1, "TaskStartEvent", task, userContext, instance);
   }
 
   static WinRecord actionStarted(
@@ -68,7 +65,19 @@ final class TaskSchedulerRecords {
   }
 
   static WinRecord finished(Workstation h, String task, String userContext, String instance) {
-    return record(h, 102, 0, 2, KEYWORDS_INSTANCE, "TaskSuccessEvent")
+    return instance(h, 102, 2, "TaskSuccessEvent", task, userContext, instance);
+  }
+
+  /** 100 and 102 share their fields: the task, the user context and the instance GUID. */
+  private static WinRecord instance(
+      Workstation h,
+      int id,
+      int opcode,
+      String dataName,
+      String task,
+      String userContext,
+      String instance) {
+    return record(h, id, 0, opcode, KEYWORDS_INSTANCE, dataName)
         .data("TaskName", task)
         .data("UserContext", userContext)
         .data("InstanceId", instance);

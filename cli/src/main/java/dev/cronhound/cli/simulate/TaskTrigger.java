@@ -21,6 +21,15 @@ record TaskTrigger(Kind kind, long start, String period) {
     return new TaskTrigger(Kind.DAILY, start, null);
   }
 
+  /**
+   * The first time after {@code t} that lies {@code offset} into a {@code period} counted from the
+   * epoch (the estate runs on UTC): {@code firstAfter(t, DAY, 2 * HOUR)} is the next 02:00.
+   */
+  static long firstAfter(long t, long period, long offset) {
+    long first = Math.floorDiv(t, period) * period + offset;
+    return first <= t ? first + period : first;
+  }
+
   /** Seconds between firings. */
   long periodSeconds() {
     return kind == Kind.DAILY ? 86_400 : java.time.Duration.parse(period).getSeconds();

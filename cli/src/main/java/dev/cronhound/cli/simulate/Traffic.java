@@ -55,22 +55,16 @@ final class Traffic {
       cache.store(host, d, connTs, first);
       return first;
     }
-    long queryBytes = d.name().length() + 29L;
     ConnRecord conn =
-        new ConnRecord(
+        ConnRecord.dnsLookup(
             queryTs,
             rng.nextLong(),
             rng.nextLong(),
             net.hostAddress(host),
             ephemeralPort(rng),
             net.resolverAddress(),
-            53,
-            false,
-            ConnRecord.SERVICE_DNS,
-            true,
-            rtt,
-            queryBytes,
-            queryBytes + 16L * d.addressCount());
+            d,
+            rtt);
     timeline.add(conn);
     if (details) {
       timeline.add(new DnsRecord(conn, detail.nextInt(65536), rtt, d, first));
@@ -169,20 +163,13 @@ final class Traffic {
     int address = resolve(rng, host, pool, ts, false);
     long duration = 8_000 + rng.nextLong(60_000);
     timeline.add(
-        new ConnRecord(
+        ConnRecord.ntp(
             ts,
             rng.nextLong(),
             rng.nextLong(),
             net.hostAddress(host),
-            123,
             pool.addressBytes(address),
-            123,
-            false,
-            ConnRecord.SERVICE_NTP,
-            false,
-            duration,
-            48,
-            48));
+            duration));
   }
 
   /** A TCP connection straight to an address, in a protocol Zeek does not recognize. */

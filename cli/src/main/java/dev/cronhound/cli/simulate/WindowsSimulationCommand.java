@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,24 +44,12 @@ public final class WindowsSimulationCommand implements Callable<Integer> {
       description = "Directory to write xml/, ndjson/, zeek/ and truth.json into (created if missing).")
   private Path out;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "Random seed (default: ${DEFAULT-VALUE}).")
-  private long seed;
-
-  @Option(
-      names = "--days",
-      paramLabel = "D",
-      defaultValue = "7",
-      description = "Days to simulate (default: ${DEFAULT-VALUE}).")
-  private int days;
+  @Mixin private SeedAndDays run;
 
   @Option(
       names = "--start",
-      defaultValue = "2026-01-05T00:00:00Z",
-      converter = NetworkSimulationCommand.StartConverter.class,
+      defaultValue = StartConverter.MONDAY,
+      converter = StartConverter.class,
       paramLabel = "INSTANT",
       description =
           "Start of the simulated window, ISO instant or date (UTC, which is also the estate's"
@@ -74,17 +63,13 @@ public final class WindowsSimulationCommand implements Callable<Integer> {
       description = "Workstations, at least 4 (default: ${DEFAULT-VALUE}).")
   private int hosts;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  private boolean help;
+  @Mixin private HelpOption help;
 
   @Override
   public Integer call() throws Exception {
     WindowsSimulationOptions options;
     try {
-      options = new WindowsSimulationOptions(seed, days, start, hosts, out);
+      options = new WindowsSimulationOptions(run.seed, run.days, start, hosts, out);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

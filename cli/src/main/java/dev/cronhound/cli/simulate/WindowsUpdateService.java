@@ -81,8 +81,7 @@ final class WindowsUpdateService implements EstateActivity {
   private long fetch(long t, Destination d, long orig, long resp) {
     String ip = host.resolve(service, t, d);
     long duration = between(random, 300_000, 2 * SECOND) + resp / 2;
-    host.connect(
-        service, t, ip, d.port(), d.name(), EstateDestinations.service(d.port()), orig, resp, duration);
+    host.connect(service, t, ip, d, orig, resp, duration);
     return t + duration + between(random, 200_000, 3 * SECOND);
   }
 }

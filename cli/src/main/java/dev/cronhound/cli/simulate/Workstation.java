@@ -266,6 +266,27 @@ final class Workstation implements Closeable {
         respBytes);
   }
 
+  /** {@code p} connects to {@code d} at {@code dstIp} on {@code d}'s port, as {@link #connect}. */
+  void connect(
+      WinProcess p,
+      long t,
+      String dstIp,
+      Destination d,
+      long origBytes,
+      long respBytes,
+      long duration) {
+    connect(
+        p,
+        t,
+        dstIp,
+        d.port(),
+        d.name(),
+        EstateDestinations.service(d.port()),
+        origBytes,
+        respBytes,
+        duration);
+  }
+
   /** Plans a record at host time {@code at} (Task Scheduler and Security records). */
   void record(long at, java.util.function.Supplier<WinRecord> render) {
     log.at(at, render);

@@ -128,7 +128,7 @@ final class ZeekOnlyDevices implements EstateActivity {
 
   private void ntp(byte[] client, int slot, Destination d, long t) {
     String ip = resolve(client, slot, d, t);
-    sensor.udp(t, client, 123, ConnRecord.ascii(ip), 123, ConnRecord.SERVICE_NTP, 48);
+    sensor.ntp(t, client, ConnRecord.ascii(ip));
   }
 
   private int nextPort() {

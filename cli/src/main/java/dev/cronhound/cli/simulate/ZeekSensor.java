@@ -46,23 +46,16 @@ final class ZeekSensor {
             respBytes));
   }
 
-  /** A UDP exchange (NTP) from an internal host. */
-  void udp(long ts, byte[] origH, int origP, byte[] respH, int respP, byte[] service, long bytes) {
+  /** An NTP poll from an internal host to {@code server}. */
+  void ntp(long ts, byte[] client, byte[] server) {
     timeline.add(
-        new ConnRecord(
+        ConnRecord.ntp(
             ts,
             random.nextLong(),
             random.nextLong(),
-            origH,
-            origP,
-            respH,
-            respP,
-            false,
-            service,
-            false,
-            8_000 + random.nextLong(60_000),
-            bytes,
-            bytes));
+            client,
+            server,
+            8_000 + random.nextLong(60_000)));
   }
 
   /**
@@ -71,22 +64,9 @@ final class ZeekSensor {
    * record.
    */
   void lookup(long ts, byte[] origH, int origP, Destination d, int rotation, long rtt) {
-    long queryBytes = d.name().length() + 29L;
     ConnRecord conn =
-        new ConnRecord(
-            ts,
-            random.nextLong(),
-            random.nextLong(),
-            origH,
-            origP,
-            resolver,
-            53,
-            false,
-            ConnRecord.SERVICE_DNS,
-            true,
-            rtt,
-            queryBytes,
-            queryBytes + 16L * d.addressCount());
+        ConnRecord.dnsLookup(
+            ts, random.nextLong(), random.nextLong(), origH, origP, resolver, d, rtt);
     timeline.add(conn);
     timeline.add(new DnsRecord(conn, random.nextInt(65536), rtt, d, rotation));
   }

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -59,8 +56,9 @@ class DeterminismTest {
     assertThat(Files.exists(only.resolve("dns.log"))).isFalse();
     assertThat(Files.exists(only.resolve("ssl.log"))).isFalse();
     assertThat(Files.exists(only.resolve("http.log"))).isFalse();
-    assertThat(sha256(only.resolve("conn.log"))).isEqualTo(sha256(first.resolve("conn.log")));
-    assertThat(sha256(only.resolve("truth.json"))).isEqualTo(sha256(first.resolve("truth.json")));
+    assertThat(Sha256.of(only.resolve("conn.log"))).isEqualTo(Sha256.of(first.resolve("conn.log")));
+    assertThat(Sha256.of(only.resolve("truth.json")))
+        .isEqualTo(Sha256.of(first.resolve("truth.json")));
   }
 
   @Test
@@ -74,23 +72,15 @@ class DeterminismTest {
       }
     }
     Path again = Simulations.run(tmp.resolve("f"), with(SMALL, "--seed", "7", "--gzip"));
-    assertThat(sha256(again.resolve("conn.log.gz"))).isEqualTo(sha256(gz.resolve("conn.log.gz")));
+    assertThat(Sha256.of(again.resolve("conn.log.gz")))
+        .isEqualTo(Sha256.of(gz.resolve("conn.log.gz")));
   }
 
   private static TreeMap<String, String> hashes(Path dir) throws IOException {
     TreeMap<String, String> out = new TreeMap<>();
     for (String file : FILES) {
-      out.put(file, sha256(dir.resolve(file)));
+      out.put(file, Sha256.of(dir.resolve(file)));
     }
     return out;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
   }
 }

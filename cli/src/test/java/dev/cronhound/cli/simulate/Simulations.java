@@ -12,13 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 
-/** Runs {@code simulate network} the way the CLI would, and reads what it wrote. */
+/** Runs {@code simulate network} (or {@code windows}) the way the CLI would, and reads what it wrote. */
 final class Simulations {
   private Simulations() {}
 
   /** Runs {@code simulate network --out dir args...} and asserts it succeeded. */
   static Path run(Path dir, String... args) {
-    List<String> all = new ArrayList<>(List.of("network", "--out", dir.toString()));
+    return simulate("network", dir, args);
+  }
+
+  /** Runs {@code simulate command --out dir args...} and asserts it succeeded. */
+  static Path simulate(String command, Path dir, String... args) {
+    List<String> all = new ArrayList<>(List.of(command, "--out", dir.toString()));
     all.addAll(List.of(args));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

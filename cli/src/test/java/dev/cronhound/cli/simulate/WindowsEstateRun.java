@@ -10,13 +10,10 @@ import dev.cronhound.formats.Inputs;
 import dev.cronhound.formats.ReadReport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * Runs {@code simulate windows} the way the CLI would, and reads what it wrote back through
@@ -29,17 +26,7 @@ final class WindowsEstateRun {
 
   /** Runs {@code simulate windows --out dir args...} and asserts it succeeded. */
   static Path run(Path dir, String... args) {
-    List<String> all = new ArrayList<>(List.of("windows", "--out", dir.toString()));
-    all.addAll(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new SimulateCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(all.toArray(new String[0]));
-    assertThat(code).as("exit code; stderr: %s", err).isZero();
-    assertThat(out.toString()).startsWith("wrote ");
-    return dir;
+    return Simulations.simulate("windows", dir, args);
   }
 
   /** What reading one input gave: the events as JSON lines, and the read report. */
@@ -74,6 +61,6 @@ final class WindowsEstateRun {
   }
 
   static JsonNode truth(Path dir) throws IOException {
-    return JSON.readTree(dir.resolve("truth.json").toFile());
+    return Simulations.truth(dir);
   }
 }
