@@ -203,6 +203,9 @@ public final class EndpointCorrelator implements EventSink {
         lineage, link, c.origin());
     if (c.srcIp() != null && c.srcPort() >= 0) {
       flows.expect(c.protocol(), c.srcIp(), c.srcPort(), c.dstIp(), c.dstPort(), c.tsMicros(), ch, index);
+    } else {
+      flows.expectWithoutSource(c.protocol(), host.toLowerCase(Locale.ROOT), c.dstIp(), c.dstPort(), c.tsMicros(),
+          ch, index);
     }
   }
 

@@ -14,13 +14,21 @@ import java.util.Map;
  * waiting connection of the same 5-tuple closest in time within {@code TimeWindow}; when another
  * connection was within the window too, the join is recorded as ambiguous. Each connection takes
  * one flow. Waiting connections are held until a flow takes them or {@link #expire} drops them.
+ *
+ * <p>Connections logged without their source (auditd's {@code connect} records the destination
+ * only) wait under (transport, destination address and port): a flow takes the closest in time
+ * whose host is known to use the flow's source address, or whose host's address is not known yet
+ * (the join then learns it); hosts known by another address are passed over.
  */
 public final class FlowJoin {
 
-  private record Waiting(long tsMicros, InitiatorChannel channel, int index) {}
+  private record Waiting(long tsMicros, InitiatorChannel channel, int index, String host) {}
 
   private final long toleranceMicros;
   private final Map<String, List<Waiting>> byTuple = new HashMap<>();
+  private final Map<String, List<Waiting>> byDestination = new HashMap<>();
+  /** Source addresses learnt for hosts whose connections have none: address -> host. */
+  private final Map<String, String> hostByAddress = new HashMap<>();
   private int waiting;
   private long joined;
   private long ambiguous;
@@ -32,7 +40,15 @@ public final class FlowJoin {
   void expect(String proto, String srcIp, int srcPort, String dstIp, int dstPort, long tsMicros,
       InitiatorChannel channel, int index) {
     byTuple.computeIfAbsent(key(proto, srcIp, srcPort, dstIp, dstPort), k -> new ArrayList<>(1))
-        .add(new Waiting(tsMicros, channel, index));
+        .add(new Waiting(tsMicros, channel, index, null));
+    waiting++;
+  }
+
+  /** A connection whose source address and port were not logged (auditd), from {@code host}. */
+  void expectWithoutSource(String proto, String host, String dstIp, int dstPort, long tsMicros,
+      InitiatorChannel channel, int index) {
+    byDestination.computeIfAbsent(key(null, "", -1, dstIp, dstPort), k -> new ArrayList<>(1))
+        .add(new Waiting(tsMicros, channel, index, host));
     waiting++;
   }
 
@@ -46,7 +62,7 @@ public final class FlowJoin {
     }
     List<Waiting> list = byTuple.get(key(f.proto(), f.srcIp(), f.srcPort(), f.dstIp(), f.dstPort()));
     if (list == null) {
-      return false;
+      return !byDestination.isEmpty() && joinByDestination(f);
     }
     int best = -1;
     long bestGap = Long.MAX_VALUE;
@@ -77,9 +93,60 @@ public final class FlowJoin {
     return true;
   }
 
+  private boolean joinByDestination(Flow f) {
+    // auditd does not say whether a socket was TCP or UDP: the destination alone keys these.
+    String k = key(null, "", -1, f.dstIp(), f.dstPort());
+    List<Waiting> list = byDestination.get(k);
+    if (list == null) {
+      return false;
+    }
+    String known = hostByAddress.get(f.srcIp());
+    int best = -1;
+    long bestGap = Long.MAX_VALUE;
+    int within = 0;
+    for (int i = 0; i < list.size(); i++) {
+      Waiting w = list.get(i);
+      long gap = Math.abs(w.tsMicros() - f.tsMicros());
+      if (gap > toleranceMicros) {
+        continue;
+      }
+      boolean sameHost = known != null ? known.equals(w.host()) : !hostByAddress.containsValue(w.host());
+      if (!sameHost) {
+        continue;
+      }
+      within++;
+      if (gap < bestGap) {
+        best = i;
+        bestGap = gap;
+      }
+    }
+    if (best < 0) {
+      return false;
+    }
+    Waiting w = list.remove(best);
+    if (list.isEmpty()) {
+      byDestination.remove(k);
+    }
+    if (known == null && within == 1) {
+      hostByAddress.put(f.srcIp(), w.host());
+    }
+    waiting--;
+    joined++;
+    if (within > 1) {
+      ambiguous++;
+    }
+    w.channel().joined(w.index(), f.bytesOut(), f.bytesIn(), within > 1);
+    return true;
+  }
+
   /** Drops connections that waited past {@code TimeWindow} before {@code nowMicros}. */
   public void expire(long nowMicros) {
-    for (Iterator<List<Waiting>> it = byTuple.values().iterator(); it.hasNext(); ) {
+    expire(byTuple, nowMicros);
+    expire(byDestination, nowMicros);
+  }
+
+  private void expire(Map<String, List<Waiting>> index, long nowMicros) {
+    for (Iterator<List<Waiting>> it = index.values().iterator(); it.hasNext(); ) {
       List<Waiting> list = it.next();
       int before = list.size();
       list.removeIf(w -> w.tsMicros() + toleranceMicros < nowMicros);

@@ -28,7 +28,20 @@ import java.util.Map;
  */
 public final class JobLedger {
 
-  private record Run(long tsMicros, String job, JobRun.Phase phase) {}
+  private record Run(long tsMicros, String job, JobRun.Phase phase) {
+    /** What logged the run, as the finding says it. */
+    String label() {
+      return switch (phase) {
+        case PROCESS_CREATED -> "TaskScheduler 129";
+        case ACTION_STARTED -> "TaskScheduler 200";
+        default -> "run record " + phase.name().toLowerCase(Locale.ROOT);
+      };
+    }
+
+    String mechanism() {
+      return JobLink.WINDOWS_TASK;
+    }
+  }
 
   private static final class HostJobs {
     final Map<Long, List<Run>> runsByPid = new HashMap<>();
@@ -83,12 +96,12 @@ public final class JobLedger {
     int scheduler = -1;
     for (int i = 0; i < chain.size(); i++) {
       ProcessNode p = chain.get(i);
-      Run run = runFor(host, p);
+      Run run = runFor(host, p.process().pid(), p.startMicros());
       if (run != null) {
-        String how = "TaskScheduler " + (run.phase() == JobRun.Phase.PROCESS_CREATED ? "129" : "200")
+        String how = run.label()
             + (i == 0 ? "" : " of " + (i == 1 ? "parent " : "ancestor ") + p.imageName())
             + " (pid " + p.process().pid() + ")";
-        return new JobLink(run.job(), how, definition(host, run.job()));
+        return new JobLink(run.job(), how, definition(host, run.job()), run.mechanism());
       }
       // A task host (taskhostw.exe running a COM handler task) can itself be the task's process:
       // its own run record is checked first.
@@ -97,15 +110,55 @@ public final class JobLedger {
         break;
       }
     }
-    if (scheduler < 0 && !isSchedulerName(lineage.missingParentImage(), null)) {
-      return null;
+    ProcessNode top = chain.get(chain.size() - 1);
+    long parentPid = top.parent() == null ? -1 : top.parent().pid();
+    if (scheduler < 0 && parentPid > 1) {
+      // cron forks a child per job that never executes anything: its pid (CRON[pid] in syslog) is
+      // only ever seen as the parent pid of the shell running the job's command.
+      Run run = runFor(host, parentPid, top.startMicros());
+      if (run != null) {
+        return new JobLink(run.job(), run.label() + " (pid " + parentPid + ", parent of " + top.imageName() + ")",
+            definition(host, run.job()), run.mechanism());
+      }
     }
-    ProcessNode child = scheduler > 0 ? chain.get(scheduler - 1) : chain.get(scheduler == 0 ? 0 : chain.size() - 1);
-    ScheduledJob byAction = byAction(host, child);
-    if (byAction != null) {
-      return new JobLink(byAction.name(), "scheduler lineage, task action matches " + child.imageName(), byAction);
+    if (scheduler >= 0 || isSchedulerName(lineage.missingParentImage(), null)) {
+      ProcessNode child = scheduler > 0 ? chain.get(scheduler - 1) : chain.get(scheduler == 0 ? 0 : chain.size() - 1);
+      ScheduledJob byAction = byAction(host, child);
+      if (byAction != null) {
+        return new JobLink(byAction.name(), "scheduler lineage, task action matches " + child.imageName(), byAction,
+            mechanism(byAction));
+      }
+      return new JobLink(null, "scheduler lineage", null, JobLink.WINDOWS_TASK);
     }
-    return new JobLink(null, "scheduler lineage", null);
+    if (parentPid == 1 || (parentPid > 1 && lineage.missingParentImage() == null)) {
+      // Started by init/systemd (a timer's service) or by a parent the logs do not show: tied to a
+      // job only when exactly one registered job runs this very command.
+      ScheduledJob byAction = byAction(host, top);
+      if (byAction != null) {
+        return new JobLink(byAction.name(), mechanism(byAction) + " definition runs " + top.imageName()
+            + (parentPid == 1 ? " (parent pid 1)" : " (no run record)"), byAction, mechanism(byAction));
+      }
+    }
+    return null;
+  }
+
+  private static String mechanism(ScheduledJob j) {
+    for (var t : j.triggers()) {
+      if ("cron".equals(t.kind())) {
+        return JobLink.CRON;
+      }
+      if ("systemd-timer".equals(t.kind())) {
+        return JobLink.SYSTEMD_TIMER;
+      }
+    }
+    String source = j.source() == null ? "" : j.source().toLowerCase(Locale.ROOT);
+    if (source.contains("cron")) {
+      return JobLink.CRON;
+    }
+    if (source.contains("timer") || source.contains("systemd")) {
+      return JobLink.SYSTEMD_TIMER;
+    }
+    return JobLink.WINDOWS_TASK;
   }
 
   /** True for the processes that run scheduled tasks. */
@@ -127,19 +180,19 @@ public final class JobLedger {
         && commandLine.toLowerCase(Locale.ROOT).matches(".*\\s-s\\s+schedule\\b.*");
   }
 
-  private Run runFor(String host, ProcessNode p) {
+  private Run runFor(String host, long pid, long startMicros) {
     HostJobs h = hosts.get(key(host));
-    if (h == null || p.process().pid() <= 0) {
+    if (h == null || pid <= 0) {
       return null;
     }
-    List<Run> runs = h.runsByPid.get(p.process().pid());
+    List<Run> runs = h.runsByPid.get(pid);
     if (runs == null) {
       return null;
     }
     Run best = null;
     long bestGap = Long.MAX_VALUE;
     for (Run r : runs) {
-      long gap = Math.abs(r.tsMicros() - p.startMicros());
+      long gap = Math.abs(r.tsMicros() - startMicros);
       if (gap <= toleranceMicros && gap < bestGap) {
         best = r;
         bestGap = gap;
@@ -158,7 +211,11 @@ public final class JobLedger {
     ScheduledJob found = null;
     for (ScheduledJob j : h.definitions.values()) {
       for (JobAction a : j.actions()) {
-        if (image.equals(ProcessNode.fileName(expand(a.command())))
+        String command = expand(a.command());
+        boolean runsIt = image.equals(ProcessNode.fileName(command))
+            || (command != null && command.startsWith("/") && child.commandLine() != null
+                && (" " + child.commandLine() + " ").contains(" " + command + " "));
+        if (runsIt
             && (a.arguments() == null || child.commandLine() == null
                 || squash(child.commandLine()).contains(squash(a.arguments())))) {
           if (found != null && found != j) {

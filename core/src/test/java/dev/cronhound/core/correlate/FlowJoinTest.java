@@ -63,4 +63,28 @@ class FlowJoinTest {
     assertThat(join.waiting()).isEqualTo(1);
     assertThat(join.join(flow(T0, 50000, "203.0.113.45", 443, 1, 1))).isFalse();
   }
+
+  @Test
+  void connectionsWithoutASourceJoinByDestinationAndTimeAndLearnTheHostsAddress() {
+    InitiatorChannel web = new InitiatorChannel(new InitiatorKey("web01", null, "curl", "curl", null), "203.0.113.80", null, NamedBy.ADDRESS);
+    InitiatorChannel db = new InitiatorChannel(new InitiatorKey("db01", null, "curl", "curl", null), "203.0.113.80", null, NamedBy.ADDRESS);
+    join.expectWithoutSource(null, "web01", "203.0.113.80", 443, T0, web, connect(web, T0));
+    join.expectWithoutSource(null, "db01", "203.0.113.80", 443, T0 + 600 * S, db, connect(db, T0 + 600 * S));
+    join.expectWithoutSource(null, "web01", "203.0.113.80", 443, T0 + 900 * S, web, connect(web, T0 + 900 * S));
+    join.expectWithoutSource(null, "db01", "203.0.113.80", 443, T0 + 901 * S, db, connect(db, T0 + 901 * S));
+
+    assertThat(join.join(new dev.cronhound.core.event.Flow(T0 + S, "C1", "10.30.0.11", 50000, "203.0.113.80", 443, "tcp",
+        null, S, 100, 1, "SF", new Origin("conn.log", 1)))).isTrue();
+    assertThat(join.join(new dev.cronhound.core.event.Flow(T0 + 600 * S, "C2", "10.30.0.12", 50001, "203.0.113.80", 443, "tcp",
+        null, S, 200, 1, "SF", new Origin("conn.log", 2)))).isTrue();
+    // web01 is 10.30.0.11 and db01 10.30.0.12 now: two connections a second apart go to the right host
+    assertThat(join.join(new dev.cronhound.core.event.Flow(T0 + 901 * S, "C3", "10.30.0.11", 50002, "203.0.113.80", 443, "tcp",
+        null, S, 300, 1, "SF", new Origin("conn.log", 3)))).isTrue();
+    assertThat(join.join(new dev.cronhound.core.event.Flow(T0 + 900 * S, "C4", "10.30.0.12", 50003, "203.0.113.80", 443, "tcp",
+        null, S, 400, 1, "SF", new Origin("conn.log", 4)))).isTrue();
+    assertThat(web.bytesOut()).isEqualTo(400);
+    assertThat(db.bytesOut()).isEqualTo(600);
+    assertThat(join.ambiguousJoins()).isZero();
+    assertThat(join.waiting()).isZero();
+  }
 }

