@@ -33,8 +33,10 @@ import java.util.function.Function;
  *
  * <p>A channel whose processes a task started (Task Scheduler records or scheduler lineage), or
  * whose process or an ancestor below the scheduler is a script host or transfer tool ({@code
- * ScriptHosts}), is {@code AN1118} (T1029 Scheduled Transfer; T1053.005 when a task is involved);
- * any other is {@code AN1113} (T1020 Automated Exfiltration: a background process beating out).
+ * ScriptHosts}), is {@code AN1118} on Windows, {@code AN1119} on Linux (T1029 Scheduled Transfer;
+ * T1053.005 task, T1053.003 cron, T1053.006 systemd timer; on Linux only at periods of at least
+ * {@code CronIntervalThreshold}); any other is {@code AN1113} (T1020 Automated Exfiltration: a
+ * background process beating out). Linux channels are those whose image is a Unix path.
  *
  * <p>Score: the weighted mean of {@code rhythm} (the channel's {@link RhythmAnalysis} score),
  * {@code lineage}, {@code destination_consistency}, {@code upload} (not applicable without bytes),
@@ -46,6 +48,7 @@ import java.util.function.Function;
 public final class EndpointTransfer {
 
   public static final String SCHEDULED = "AN1118";
+  public static final String SCHEDULED_LINUX = "AN1119";
   public static final String AUTOMATED = "AN1113";
 
   /** Findings best first, and what happened to the other channels. */
@@ -135,7 +138,14 @@ public final class EndpointTransfer {
     Lineage lineage = c.lineage();
     String scriptHost = scriptHost(c, scriptHosts);
     boolean scheduled = link != null;
-    String analytic = scheduled || scriptHost != null ? SCHEDULED : AUTOMATED;
+    boolean linux = isUnixPath(c.image());
+    String analytic;
+    if (linux) {
+      analytic = (scheduled || scriptHost != null) && r.periodSeconds() >= t.cronIntervalThreshold()
+          ? SCHEDULED_LINUX : AUTOMATED;
+    } else {
+      analytic = scheduled || scriptHost != null ? SCHEDULED : AUTOMATED;
+    }
 
     List<ScorePart> parts = new ArrayList<>();
     double schedule = schedulePeriod(c);
@@ -152,9 +162,17 @@ public final class EndpointTransfer {
     long in = c.bytesIn();
     parts.add(UploadShare.part(out, in, t.weightUpload(), "over " + c.joined() + " joined connections",
         "bytes unknown: no sensor flow joined these connections"));
-    String writable = userWritable(c);
+    String writable = linux ? userWritableUnix(c, t) : userWritable(c);
     parts.add(new ScorePart("user_writable_path", writable == null ? 0 : 1, t.weightUserPath(),
         writable == null ? "image and command line in system or program paths" : "runs from " + writable));
+    String account = c.user() == null ? null : c.user().substring(c.user().lastIndexOf('\\') + 1).toLowerCase(Locale.ROOT);
+    if (account != null && t.exfilUsers().contains(account)) {
+      parts.add(new ScorePart("user_context", 1, t.weightUserContext(),
+          "outbound transfers by " + account + " are unexpected (ExfilUserContext)"));
+    } else {
+      parts.add(ScorePart.notApplicable("user_context",
+          (account == null ? "account unknown" : account) + " is not in ExfilUserContext"));
+    }
     Set<String> destHosts = estate.hostsPerDestination().getOrDefault(c.destination(), Set.of());
     boolean onlyHere = destHosts.size() <= 1;
     parts.add(new ScorePart("first_seen_destination", onlyHere ? 1 : 0, t.weightFirstSeen(),
@@ -167,7 +185,7 @@ public final class EndpointTransfer {
     Severity severity = Severity.of(score, beacon.severityMedium(), beacon.severityHigh(), beacon.severityCritical());
 
     List<String> technique = new ArrayList<>();
-    if (analytic.equals(SCHEDULED)) {
+    if (!analytic.equals(AUTOMATED)) {
       technique.add("T1029");
       if (out > in && out >= 0) {
         technique.add("T1020");
@@ -176,12 +194,12 @@ public final class EndpointTransfer {
       technique.add("T1020");
     }
     if (scheduled) {
-      technique.add("T1053.005");
+      technique.add(link.technique());
     }
 
     String host = c.process() != null && c.process().host() != null ? c.process().host() : c.key().host();
     String scheduleText = NetworkBeacon.schedule(r);
-    String who = c.key().imageName() + (link != null && link.job() != null ? " (task " + link.job() + ")" : "");
+    String who = c.key().imageName() + (link != null && link.job() != null ? " (" + jobWord(link) + " " + link.job() + ")" : "");
     String title = host + " " + who + " -> " + c.destination() + ":" + c.commonPort() + " " + scheduleText
         + String.format(Locale.ROOT, ", %d beats", r.episodes());
     List<String> addresses = c.addresses();
@@ -271,7 +289,7 @@ public final class EndpointTransfer {
   private static ScorePart lineagePart(InitiatorChannel c, JobLink link, String scriptHost, TransferTunables t) {
     String chain = c.lineage() == null ? c.key().imageName() : c.lineage().describe();
     if (link != null) {
-      String task = link.job() != null ? "task " + link.job() : "the task scheduler";
+      String task = link.job() != null ? jobWord(link) + " " + link.job() : "the task scheduler";
       if (scriptHost != null) {
         return new ScorePart("lineage", 1, t.weightLineage(), task + " runs " + scriptHost + ": " + chain);
       }
@@ -301,6 +319,34 @@ public final class EndpointTransfer {
       String name = n.imageName();
       if (name != null && scriptHosts.contains(name)) {
         return name;
+      }
+    }
+    return null;
+  }
+
+  private static String jobWord(JobLink link) {
+    return switch (link.mechanism()) {
+      case JobLink.CRON -> "cron job";
+      case JobLink.SYSTEMD_TIMER -> "systemd timer";
+      default -> "task";
+    };
+  }
+
+  static boolean isUnixPath(String image) {
+    return image != null && image.startsWith("/");
+  }
+
+  /** Linux: the first {@code ScriptPathRegex} match in the image or command line, or null. */
+  static String userWritableUnix(InitiatorChannel c, TransferTunables t) {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(t.scriptPathRegex());
+    String[] texts = {c.image(), c.process() == null ? null : c.process().commandLine()};
+    for (String text : texts) {
+      if (text == null) {
+        continue;
+      }
+      java.util.regex.Matcher m = p.matcher(text);
+      if (m.find()) {
+        return m.group().strip().replaceAll("^[\"'=]", "");
       }
     }
     return null;

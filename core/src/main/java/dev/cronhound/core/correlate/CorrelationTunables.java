@@ -20,7 +20,9 @@ public record CorrelationTunables(
           5,
           "powershell.exe,pwsh.exe,cmd.exe,wscript.exe,cscript.exe,mshta.exe,rundll32.exe,regsvr32.exe,"
               + "bitsadmin.exe,certutil.exe,curl.exe,wget.exe,rclone.exe,python.exe,pythonw.exe,"
-              + "ftp.exe,scp.exe,sftp.exe,pscp.exe,winscp.com,winscp.exe,robocopy.exe,msiexec.exe",
+              + "ftp.exe,scp.exe,sftp.exe,pscp.exe,winscp.com,winscp.exe,robocopy.exe,msiexec.exe,"
+              + "sh,bash,dash,zsh,ksh,python,python2,python3,perl,ruby,php,node,curl,wget,scp,sftp,rsync,ssh,"
+              + "nc,ncat,netcat,socat,openssl,ftp,lftp,tftp,rclone,aws,gsutil,azcopy",
           6,
           48);
 

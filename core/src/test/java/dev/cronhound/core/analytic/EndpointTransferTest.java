@@ -112,7 +112,8 @@ class EndpointTransferTest {
     assertThat(f.bytesOut()).isEqualTo(96_000_000);
     assertThat(f.bytesIn()).isEqualTo(144_000);
     assertThat(f.scoreParts()).extracting(ScorePart::name).containsExactly(
-        "rhythm", "lineage", "destination_consistency", "upload", "user_writable_path", "first_seen_destination", "prevalence");
+        "rhythm", "lineage", "destination_consistency", "upload", "user_writable_path", "user_context",
+        "first_seen_destination", "prevalence");
     assertThat(part(f, "lineage").value()).isEqualTo(1.0);
     assertThat(part(f, "lineage").note()).isEqualTo("task " + TASK + " runs powershell.exe: [services.exe] > svchost.exe > powershell.exe");
     assertThat(part(f, "upload").value()).isEqualTo(1.0);
