@@ -31,7 +31,7 @@ public record TransferTunables(
   public static final TransferTunables DEFAULTS = new TransferTunables(0.45, 0.2, 0.1, 0.15, 0.1, 0.05,
       "(^|[\\s\"'=])(/tmp/|/var/tmp/|/dev/shm/|/home/[^/\\s]+/|/root/|/run/user/|/var/www/)",
       60,
-      "www-data,nobody,apache,nginx,httpd,postgres,mysql,redis,daemon,tomcat,jenkins,git,backup,mail,www",
+      "www-data,nobody,apache,nginx,httpd,postgres,mysql,redis,daemon,tomcat,jenkins,git,mail,www",
       0.1);
 
   public TransferTunables {
