@@ -47,7 +47,7 @@ public final class Hunt {
         staged = correlate(stage, correlator);
         correlated = true;
       }
-      Inputs.read(f, tally, report);
+      Inputs.read(f, new HostFill(HostFromPath.of(f.name()), tally), report);
     }
     if (!correlated) {
       staged = correlate(stage, correlator);
