@@ -8,6 +8,7 @@ import dev.cronhound.core.event.DnsLookup;
 import dev.cronhound.core.event.Event;
 import dev.cronhound.core.event.Flow;
 import dev.cronhound.core.event.HttpRequest;
+import dev.cronhound.core.event.ScheduledJob;
 import dev.cronhound.core.event.TlsSession;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.formats.InputFile;
@@ -115,7 +116,9 @@ public final class Hunt {
       table.accept(f);
     } else if (e instanceof DnsLookup || e instanceof TlsSession || e instanceof HttpRequest) {
       table.accept(e);
-    } else if (e.tsMicros() >= s.sinceMicros() && e.tsMicros() <= s.untilMicros()) {
+    } else if (e instanceof ScheduledJob || (e.tsMicros() >= s.sinceMicros() && e.tsMicros() <= s.untilMicros())) {
+      // Job definitions hold whatever --since/--until say: a task registered before the window
+      // still explains the runs inside it.
       stage.accept(e);
     }
   }
