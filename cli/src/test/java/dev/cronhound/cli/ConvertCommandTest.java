@@ -117,6 +117,8 @@ class ConvertCommandTest {
     Run r = run("formats");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines().map(l -> l.split(" +")[0]))
-        .containsExactly("zeek-tsv", "zeek-json", "evtx", "windows-xml", "windows-json");
+        .containsExactly(
+            "zeek-tsv", "zeek-json", "evtx", "windows-xml", "windows-json",
+            "syslog", "journald-json", "journald-export", "linux-jobs");
   }
 }

@@ -16,7 +16,15 @@ public enum InputFormat {
   /** Windows event XML: {@code <Event>} elements as wevtutil, Get-WinEvent or Event Viewer print them. */
   WINDOWS_XML("windows-xml", "Windows event XML: <Event> elements (wevtutil qe /f:xml, ToXml(), Event Viewer)"),
   /** Windows events as JSON lines: Winlogbeat / Elastic Agent ({@code winlog.*}) or flattened (NXLog). */
-  WINDOWS_JSON("windows-json", "Windows events as JSON lines: Winlogbeat / Elastic Agent winlog.*, or flattened (NXLog, OTRF)");
+  WINDOWS_JSON("windows-json", "Windows events as JSON lines: Winlogbeat / Elastic Agent winlog.*, or flattened (NXLog, OTRF)"),
+  /** Syslog files: RFC 3164, ISO-stamped (rsyslog, syslog-ng) or RFC 5424 lines; cron runs. */
+  SYSLOG("syslog", "Syslog files (RFC 3164, rsyslog/syslog-ng ISO stamps, RFC 5424): cron, anacron and systemd timer runs"),
+  /** The systemd journal as {@code journalctl -o json}: one object per line. */
+  JOURNALD_JSON("journald-json", "systemd journal as JSON lines (journalctl -o json): cron, anacron and systemd timer runs"),
+  /** The systemd journal as {@code journalctl -o export}: KEY=value lines, entries blank-separated. */
+  JOURNALD_EXPORT("journald-export", "systemd journal export format (journalctl -o export): cron, anacron and systemd timer runs"),
+  /** Linux scheduled-job definitions: crontabs and systemd {@code .timer} units. */
+  LINUX_JOBS("linux-jobs", "Linux scheduled jobs: crontabs (/etc/crontab, /etc/cron.d/*, /var/spool/cron/...) and systemd .timer units (+ the .service beside them)");
 
   private final String id;
   private final String description;
@@ -29,6 +37,11 @@ public enum InputFormat {
   /** True for the Windows event forms (EVTX, event XML, Windows JSON). */
   public boolean isWindows() {
     return this == EVTX || this == WINDOWS_XML || this == WINDOWS_JSON;
+  }
+
+  /** True for the Linux forms (syslog, the journal, crontabs and timers). */
+  public boolean isLinux() {
+    return this == SYSLOG || this == JOURNALD_JSON || this == JOURNALD_EXPORT || this == LINUX_JOBS;
   }
 
   /** One line for people: what the format is and who writes it. */

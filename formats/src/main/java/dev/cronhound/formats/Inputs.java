@@ -1,6 +1,12 @@
 package dev.cronhound.formats;
 
 import dev.cronhound.core.event.EventSink;
+import dev.cronhound.formats.linux.cron.JobFileReader;
+import dev.cronhound.formats.linux.cron.JournalExportReader;
+import dev.cronhound.formats.linux.cron.JournalJsonReader;
+import dev.cronhound.formats.linux.cron.LinuxSniffer;
+import dev.cronhound.formats.linux.cron.SyslogReader;
+import dev.cronhound.formats.linux.cron.SyslogTime;
 import dev.cronhound.formats.network.ZeekJsonReader;
 import dev.cronhound.formats.network.ZeekSniffer;
 import dev.cronhound.formats.network.ZeekTsvReader;
@@ -101,6 +107,10 @@ public final class Inputs {
         case ZEEK_JSON -> ZeekJsonReader.read(in, file.name(), file.logKind(), sink, report);
         case EVTX, WINDOWS_XML, WINDOWS_JSON ->
             readWindows(file, in, new WindowsEventMapper(sink), report, threads);
+        case SYSLOG -> SyslogReader.read(in, file.name(), SyslogTime.current(), sink, report);
+        case JOURNALD_JSON -> JournalJsonReader.read(in, file.name(), sink, report);
+        case JOURNALD_EXPORT -> JournalExportReader.read(in, file.name(), sink, report);
+        case LINUX_JOBS -> JobFileReader.read(in, file.name(), sink, report);
       }
     } catch (IOException e) {
       report.malformed(file.name(), 0, "cannot read: " + describe(e));
@@ -259,11 +269,12 @@ public final class Inputs {
       return Optional.empty();
     }
     Optional<ZeekSniffer.Result> r;
-    if (override != null && override.isWindows()) {
+    if (override != null && (override.isWindows() || override.isLinux())) {
       r = Optional.of(new ZeekSniffer.Result(override, null));
     } else if (override == null) {
       r =
           WindowsSniffer.sniff(prefix.bytes(), prefix.length())
+              .or(() -> LinuxSniffer.sniff(prefix.bytes(), prefix.length(), name))
               .map(f -> new ZeekSniffer.Result(f, null))
               .or(() -> ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, null));
     } else {

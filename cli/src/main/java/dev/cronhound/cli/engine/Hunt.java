@@ -125,7 +125,7 @@ public final class Hunt {
 
   /** Naming logs first, then endpoint logs, then flows, then anything else; stable within each group. */
   static int readingOrder(InputFile f) {
-    if (f.format() != null && f.format().isWindows()) {
+    if (f.format() != null && (f.format().isWindows() || f.format().isLinux())) {
       return 1;
     }
     String kind = f.logKind();
