@@ -17,7 +17,8 @@ import java.util.Map;
  * task that started it.
  *
  * <p>A process is tied to a task (first that applies): (1) a Task Scheduler 129 (process created)
- * or 200 (action started, {@code EnginePID}) record names its pid within {@code TimeWindow} of its
+ * or 200 (action started, {@code EnginePID}) record, or a cron {@code CMD} line (its pid is the
+ * job's shell), names its pid within {@code TimeWindow} of its
  * start (also when it is a task host itself: COM handler tasks run in {@code taskhostw.exe}); (2)
  * the same for an ancestor below the scheduler ({@code cmd.exe} run by the task, which
  * started {@code rclone.exe}); (3) an ancestor is the scheduler itself ({@code svchost.exe ... -s
@@ -29,17 +30,23 @@ import java.util.Map;
 public final class JobLedger {
 
   private record Run(long tsMicros, String job, JobRun.Phase phase) {
-    /** What logged the run, as the finding says it. */
+    /**
+     * What logged the run, as the finding says it. Task Scheduler names tasks by path ({@code
+     * \Foo}); systemd names a timer's run by its service unit; cron's {@code CMD} line by the command.
+     */
     String label() {
-      return switch (phase) {
-        case PROCESS_CREATED -> "TaskScheduler 129";
-        case ACTION_STARTED -> "TaskScheduler 200";
-        default -> "run record " + phase.name().toLowerCase(Locale.ROOT);
+      return switch (mechanism()) {
+        case JobLink.WINDOWS_TASK -> phase == JobRun.Phase.ACTION_STARTED ? "TaskScheduler 200" : "TaskScheduler 129";
+        case JobLink.SYSTEMD_TIMER -> "systemd start of " + job;
+        default -> "cron CMD";
       };
     }
 
     String mechanism() {
-      return JobLink.WINDOWS_TASK;
+      if (job.startsWith("\\")) {
+        return JobLink.WINDOWS_TASK;
+      }
+      return job.endsWith(".service") ? JobLink.SYSTEMD_TIMER : JobLink.CRON;
     }
   }
 

@@ -116,7 +116,8 @@ class JobLedgerTest {
 
     JobLink link = ledger.link(table.lineage(table.find("web01", new ProcessRef(null, 31340), T0 + 62 * S).orElseThrow()));
     assertThat(link.job()).isEqualTo("/dev/shm/.cache/up.sh");
-    assertThat(link.linkedBy()).isEqualTo("TaskScheduler 129 (pid 31337, parent of dash)");
+    assertThat(link.linkedBy()).isEqualTo("cron CMD (pid 31337, parent of dash)");
+    assertThat(link.technique()).isEqualTo("T1053.003");
   }
 
   @Test
