@@ -3,10 +3,7 @@ package dev.cronhound.cli.simulate;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -19,11 +16,6 @@ import java.util.function.Supplier;
  * (processes still running when the logs were collected).
  */
 final class EndpointLog implements Closeable {
-  private record Planned(long ts, long seq, Supplier<WinRecord> render) {}
-
-  private static final Comparator<Planned> ORDER =
-      Comparator.comparingLong(Planned::ts).thenComparingLong(Planned::seq);
-
   private final String computer;
   private final long end;
   private final SplittableRandom random;
@@ -31,8 +23,7 @@ final class EndpointLog implements Closeable {
   private final WinlogbeatWriter json;
   private final Map<EventLogSource, Long> recordIds = new EnumMap<>(EventLogSource.class);
   private final Map<EventLogSource, Long> written = new EnumMap<>(EventLogSource.class);
-  private List<Planned> pending = new ArrayList<>();
-  private long seq;
+  private final TimeOrder<Supplier<WinRecord>> pending = new TimeOrder<>();
 
   EndpointLog(String computer, long end, SplittableRandom random, Path xmlFile, Path jsonFile)
       throws IOException {
@@ -56,25 +47,19 @@ final class EndpointLog implements Closeable {
 
   /** Plans a record at host time {@code ts}, rendered when written. */
   void at(long ts, Supplier<WinRecord> render) {
-    pending.add(new Planned(ts, seq++, render));
+    pending.at(ts, render);
   }
 
   /** Writes every planned record with {@code ts < watermark}, in time order. */
   void flushBefore(long watermark) throws IOException {
-    pending.sort(ORDER);
-    int i = 0;
-    while (i < pending.size() && pending.get(i).ts() < watermark) {
-      Planned p = pending.get(i++);
-      if (p.ts() < end) {
-        write(p);
-      }
+    for (TimeOrder.Planned<Supplier<WinRecord>> p : pending.takeBefore(watermark, end)) {
+      write(p.ts(), p.item());
     }
-    pending = new ArrayList<>(pending.subList(i, pending.size()));
   }
 
-  private void write(Planned p) throws IOException {
-    WinRecord r = p.render().get();
-    r.time = p.ts();
+  private void write(long ts, Supplier<WinRecord> render) throws IOException {
+    WinRecord r = render.get();
+    r.time = ts;
     r.tick = random.nextInt(10);
     r.computer = computer;
     r.recordId = recordIds.merge(r.source, 1L, Long::sum);

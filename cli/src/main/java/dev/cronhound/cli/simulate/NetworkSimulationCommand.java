@@ -2,7 +2,6 @@ package dev.cronhound.cli.simulate;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,15 +38,7 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
       description = "Directory to write the logs and truth.json into (created if missing).")
   private Path out;
 
-  @Option(
-      names = "--start",
-      defaultValue = StartConverter.MONDAY,
-      converter = StartConverter.class,
-      paramLabel = "INSTANT",
-      description =
-          "Start of the simulated window, ISO instant or date (UTC; default: ${DEFAULT-VALUE},"
-              + " a Monday).")
-  private Instant start;
+  @Mixin private StartOption start;
 
   @Option(
       names = "--hosts",
@@ -89,7 +80,7 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
     try {
       options =
           new SimulationOptions(
-              run.seed, run.days, start, hosts, browseRate, format, connOnly, gzip, out);
+              run.seed, run.days, start.start, hosts, browseRate, format, connOnly, gzip, out);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

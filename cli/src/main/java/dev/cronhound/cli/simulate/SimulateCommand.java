@@ -9,7 +9,11 @@ import picocli.CommandLine.Spec;
 /** {@code cronhound simulate}: parent of the synthetic data generators. */
 @Command(
     name = "simulate",
-    subcommands = {NetworkSimulationCommand.class, WindowsSimulationCommand.class},
+    subcommands = {
+      NetworkSimulationCommand.class,
+      WindowsSimulationCommand.class,
+      LinuxSimulationCommand.class
+    },
     description =
         "Generate synthetic logs with planted scheduled-exfiltration channels and a truth.json"
             + " describing them, for testing and benchmarking detections.")
@@ -20,6 +24,6 @@ public final class SimulateCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand (network, windows)");
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand (network, windows, linux)");
   }
 }

@@ -83,6 +83,57 @@ final class TruthFile {
     return g;
   }
 
+  /**
+   * Opens an estate simulator's truth object: which simulator, the seed, days, window and host
+   * count.
+   */
+  static void estateHeader(
+      JsonGenerator g, String simulation, long seed, int days, TimeWindow window, int hostCount)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("simulation", simulation);
+    g.writeNumberField("seed", seed);
+    g.writeNumberField("days", days);
+    g.writeStringField("start", window.start().toString());
+    g.writeStringField("end", window.end().toString());
+    g.writeNumberField("host_count", hostCount);
+  }
+
+  /** Writes one element of a truth array. */
+  interface ElementWriter<T> {
+    void write(JsonGenerator g, T element) throws IOException;
+  }
+
+  /** {@code "field": [...]} with every element written by {@code writer}. */
+  static <T> void array(JsonGenerator g, String field, List<T> elements, ElementWriter<T> writer)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (T e : elements) {
+      writer.write(g, e);
+    }
+    g.writeEndArray();
+  }
+
+  /** Writes {@code value}, or null when it is not positive (no port, no period). */
+  static void positiveOrNull(JsonGenerator g, String field, long value) throws IOException {
+    if (value > 0) {
+      g.writeNumberField(field, value);
+    } else {
+      g.writeNullField(field);
+    }
+  }
+
+  /** The allowlist entry, what was generated for a case, and its note. */
+  static void caseEnd(JsonGenerator g, String allowlist, EstateCase.Counts counts, String note)
+      throws IOException {
+    g.writeStringField("allowlist", allowlist);
+    g.writeNumberField("runs", counts.runs);
+    g.writeNumberField("connections", counts.connections);
+    instant(g, "first_seen", counts.first);
+    instant(g, "last_seen", counts.last);
+    g.writeStringField("note", note);
+  }
+
   /** Writes {@code micros} as an ISO instant, or null for {@link Long#MIN_VALUE}. */
   static void instant(JsonGenerator g, String field, long micros) throws IOException {
     if (micros == Long.MIN_VALUE) {

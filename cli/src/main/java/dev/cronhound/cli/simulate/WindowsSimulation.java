@@ -99,18 +99,15 @@ public final class WindowsSimulation {
                 sensor, dns, n, destinations, root.split(), window.startMicros());
         activities.add(devices);
         benign.addAll(devices.truth());
-        for (int d = 0; d < window.dateCount(); d++) {
-          long from = Math.max(window.startMicros(), window.midnight(d));
-          long to = Math.min(window.endMicros(), window.midnight(d + 1));
-          for (EstateActivity a : activities) {
-            a.emit(from, to);
-          }
-          long watermark = to - HOUR;
-          for (Workstation h : hosts) {
-            h.log().flushBefore(watermark);
-          }
-          timeline.flushBefore(watermark);
-        }
+        EstateDays.walk(
+            window,
+            activities,
+            watermark -> {
+              for (Workstation h : hosts) {
+                h.log().flushBefore(watermark);
+              }
+              timeline.flushBefore(watermark);
+            });
       } finally {
         for (Workstation h : hosts) {
           h.close();

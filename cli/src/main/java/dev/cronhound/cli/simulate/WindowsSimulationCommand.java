@@ -1,16 +1,7 @@
 package dev.cronhound.cli.simulate;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cronhound simulate windows}: writes the endpoint and network logs of a small Windows
@@ -34,28 +25,7 @@ import picocli.CommandLine.Spec;
           + " 10.20.0.200 and 10.20.0.201), DIR/truth.json.",
       "The same options always produce byte-identical files."
     })
-public final class WindowsSimulationCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "Directory to write xml/, ndjson/, zeek/ and truth.json into (created if missing).")
-  private Path out;
-
-  @Mixin private SeedAndDays run;
-
-  @Option(
-      names = "--start",
-      defaultValue = StartConverter.MONDAY,
-      converter = StartConverter.class,
-      paramLabel = "INSTANT",
-      description =
-          "Start of the simulated window, ISO instant or date (UTC, which is also the estate's"
-              + " local time; default: ${DEFAULT-VALUE}, a Monday).")
-  private Instant start;
-
+public final class WindowsSimulationCommand extends EstateSimulationCommand {
   @Option(
       names = "--hosts",
       paramLabel = "N",
@@ -63,38 +33,22 @@ public final class WindowsSimulationCommand implements Callable<Integer> {
       description = "Workstations, at least 4 (default: ${DEFAULT-VALUE}).")
   private int hosts;
 
-  @Mixin private HelpOption help;
-
   @Override
-  public Integer call() throws Exception {
-    WindowsSimulationOptions options;
-    try {
-      options = new WindowsSimulationOptions(run.seed, run.days, start, hosts, out);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
-    WindowsSimulationSummary s = WindowsSimulation.run(options);
-    PrintWriter w = spec.commandLine().getOut();
-    StringBuilder perHost = new StringBuilder();
-    long total = 0;
-    for (Map.Entry<String, Long> e : s.events().entrySet()) {
-      perHost.append(perHost.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
-      total += e.getValue();
-    }
-    w.println(
-        "wrote "
-            + total
-            + " Windows events ("
-            + perHost
-            + ") as XML and NDJSON, "
-            + s.conn()
-            + " conn and "
-            + s.dns()
-            + " dns records and "
-            + TruthFile.NAME
-            + " to "
-            + s.out());
-    w.flush();
-    return 0;
+  String simulate() throws Exception {
+    WindowsSimulationSummary s =
+        WindowsSimulation.run(
+            new WindowsSimulationOptions(run.seed, run.days, start.start, hosts, out));
+    return "wrote "
+        + HostCounts.total(s.events())
+        + " Windows events ("
+        + HostCounts.perHost(s.events())
+        + ") as XML and NDJSON, "
+        + s.conn()
+        + " conn and "
+        + s.dns()
+        + " dns records and "
+        + TruthFile.NAME
+        + " to "
+        + s.out();
   }
 }

@@ -15,13 +15,6 @@ public record WindowsSimulationOptions(long seed, int days, Instant start, int h
   public WindowsSimulationOptions {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(out, "out");
-    if (days < 1 || days > SimulationOptions.MAX_DAYS) {
-      throw new IllegalArgumentException(
-          "days must be between 1 and " + SimulationOptions.MAX_DAYS + ": " + days);
-    }
-    if (hosts < MIN_HOSTS || hosts > MAX_HOSTS) {
-      throw new IllegalArgumentException(
-          "hosts must be between " + MIN_HOSTS + " and " + MAX_HOSTS + ": " + hosts);
-    }
+    EstateSize.check(days, hosts, MIN_HOSTS, MAX_HOSTS);
   }
 }

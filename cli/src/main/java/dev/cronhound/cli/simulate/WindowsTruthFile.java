@@ -26,13 +26,7 @@ final class WindowsTruthFile {
       throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         JsonGenerator g = TruthFile.generator(out)) {
-      g.writeStartObject();
-      g.writeStringField("simulation", "windows");
-      g.writeNumberField("seed", options.seed());
-      g.writeNumberField("days", options.days());
-      g.writeStringField("start", window.start().toString());
-      g.writeStringField("end", window.end().toString());
-      g.writeNumberField("host_count", options.hosts());
+      TruthFile.estateHeader(g, "windows", options.seed(), options.days(), window, options.hosts());
       g.writeObjectFieldStart("network");
       g.writeStringField("internal", "10.20.0.0/24");
       g.writeStringField("resolver", ZeekSensor.RESOLVER);
@@ -55,16 +49,8 @@ final class WindowsTruthFile {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("planted");
-      for (EstateCase c : planted) {
-        write(g, c);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("benign");
-      for (EstateCase c : benign) {
-        write(g, c);
-      }
-      g.writeEndArray();
+      TruthFile.array(g, "planted", planted, WindowsTruthFile::write);
+      TruthFile.array(g, "benign", benign, WindowsTruthFile::write);
       g.writeEndObject();
       g.writeRaw('\n');
     }
@@ -85,22 +71,9 @@ final class WindowsTruthFile {
       g.writeString(ip);
     }
     g.writeEndArray();
-    if (c.port() > 0) {
-      g.writeNumberField("port", c.port());
-    } else {
-      g.writeNullField("port");
-    }
-    if (c.periodSeconds() > 0) {
-      g.writeNumberField("period_seconds", c.periodSeconds());
-    } else {
-      g.writeNullField("period_seconds");
-    }
-    g.writeStringField("allowlist", c.allowlist());
-    g.writeNumberField("runs", c.counts().runs);
-    g.writeNumberField("connections", c.counts().connections);
-    TruthFile.instant(g, "first_seen", c.counts().first);
-    TruthFile.instant(g, "last_seen", c.counts().last);
-    g.writeStringField("note", c.note());
+    TruthFile.positiveOrNull(g, "port", c.port());
+    TruthFile.positiveOrNull(g, "period_seconds", c.periodSeconds());
+    TruthFile.caseEnd(g, c.allowlist(), c.counts(), c.note());
     g.writeEndObject();
   }
 }

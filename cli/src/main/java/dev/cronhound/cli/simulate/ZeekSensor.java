@@ -3,7 +3,7 @@ package dev.cronhound.cli.simulate;
 import java.util.SplittableRandom;
 
 /**
- * The network sensor of the Windows estate: turns connections and lookups into {@code conn.log}
+ * The network sensor of a simulated estate: turns connections and lookups into {@code conn.log}
  * and {@code dns.log} records on the {@link Timeline}, at the sensor's (true) time.
  */
 final class ZeekSensor {
@@ -11,11 +11,17 @@ final class ZeekSensor {
 
   private final Timeline timeline;
   private final SplittableRandom random;
-  private final byte[] resolver = ConnRecord.ascii(RESOLVER);
+  private final byte[] resolver;
 
   ZeekSensor(Timeline timeline, SplittableRandom random) {
+    this(timeline, random, RESOLVER);
+  }
+
+  /** A sensor of an estate whose hosts ask {@code resolver}. */
+  ZeekSensor(Timeline timeline, SplittableRandom random, String resolver) {
     this.timeline = timeline;
     this.random = random;
+    this.resolver = ConnRecord.ascii(resolver);
   }
 
   /** A completed TCP connection from an internal host. */

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +49,10 @@ class WindowsSimulationTest {
   @Test
   void sameOptionsGiveIdenticalBytesAndAnotherSeedDoesNot() throws IOException {
     Path again = WindowsEstateRun.run(tmp.resolve("b"), SMALL);
-    assertThat(hashes(again)).isEqualTo(hashes(dir));
+    assertThat(Sha256.tree(again)).isEqualTo(Sha256.tree(dir));
     Path other = WindowsEstateRun.run(tmp.resolve("c"), "--days", "3", "--hosts", "4", "--seed", "4");
-    TreeMap<String, String> a = hashes(dir);
-    TreeMap<String, String> b = hashes(other);
+    TreeMap<String, String> a = Sha256.tree(dir);
+    TreeMap<String, String> b = Sha256.tree(other);
     assertThat(b.keySet()).isEqualTo(a.keySet());
     for (String file : a.keySet()) {
       assertThat(b.get(file)).as(file).isNotEqualTo(a.get(file));
@@ -271,15 +270,5 @@ class WindowsSimulationTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static TreeMap<String, String> hashes(Path root) throws IOException {
-    TreeMap<String, String> out = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.put(root.relativize(f).toString(), Sha256.of(f));
-      }
-    }
-    return out;
   }
 }
