@@ -16,7 +16,9 @@ public enum InputFormat {
   /** Windows event XML: {@code <Event>} elements as wevtutil, Get-WinEvent or Event Viewer print them. */
   WINDOWS_XML("windows-xml", "Windows event XML: <Event> elements (wevtutil qe /f:xml, ToXml(), Event Viewer)"),
   /** Windows events as JSON lines: Winlogbeat / Elastic Agent ({@code winlog.*}) or flattened (NXLog). */
-  WINDOWS_JSON("windows-json", "Windows events as JSON lines: Winlogbeat / Elastic Agent winlog.*, or flattened (NXLog, OTRF)");
+  WINDOWS_JSON("windows-json", "Windows events as JSON lines: Winlogbeat / Elastic Agent winlog.*, or flattened (NXLog, OTRF)"),
+  /** Linux audit logs: raw {@code type=... msg=audit(...)} records, plain or after a syslog prefix. */
+  AUDITD("auditd", "Linux audit logs (type=... msg=audit(...)): /var/log/audit/audit.log, ausearch --raw, via syslog");
 
   private final String id;
   private final String description;

@@ -1,6 +1,11 @@
 package dev.cronhound.formats;
 
 import dev.cronhound.core.event.EventSink;
+import dev.cronhound.formats.linux.audit.AuditEventMapper;
+import dev.cronhound.formats.linux.audit.AuditEventSink;
+import dev.cronhound.formats.linux.audit.AuditReader;
+import dev.cronhound.formats.linux.audit.AuditSniffer;
+import dev.cronhound.formats.linux.audit.Passwd;
 import dev.cronhound.formats.network.ZeekJsonReader;
 import dev.cronhound.formats.network.ZeekSniffer;
 import dev.cronhound.formats.network.ZeekTsvReader;
@@ -94,6 +99,15 @@ public final class Inputs {
    * counted, and yield nothing.
    */
   public static void read(InputFile file, EventSink sink, ReadReport report, int threads) {
+    read(file, sink, report, threads, Passwd.NONE);
+  }
+
+  /**
+   * {@link #read(InputFile, EventSink, ReadReport, int)} naming audit uids from {@code passwd}
+   * (auditd input only; {@link Passwd#NONE} keeps numbers).
+   */
+  public static void read(
+      InputFile file, EventSink sink, ReadReport report, int threads, Passwd passwd) {
     report.fileOpened(file.name());
     try (InputStream in = file.open()) {
       switch (file.format()) {
@@ -101,6 +115,8 @@ public final class Inputs {
         case ZEEK_JSON -> ZeekJsonReader.read(in, file.name(), file.logKind(), sink, report);
         case EVTX, WINDOWS_XML, WINDOWS_JSON ->
             readWindows(file, in, new WindowsEventMapper(sink), report, threads);
+        case AUDITD ->
+            AuditReader.read(in, file.name(), new AuditEventMapper(sink, passwd, file.name()), report);
       }
     } catch (IOException e) {
       report.malformed(file.name(), 0, "cannot read: " + describe(e));
@@ -129,6 +145,23 @@ public final class Inputs {
       readWindows(file, in, sink, report, evtx);
     } catch (IOException e) {
       evtx.finish();
+      report.malformed(file.name(), 0, "cannot read: " + describe(e));
+    }
+  }
+
+  /**
+   * Streams the assembled audit events of {@code file}, not mapped (for {@code convert --to
+   * jsonl}). A file in another format is reported and left out.
+   */
+  public static void readAuditEvents(InputFile file, AuditEventSink sink, ReadReport report) {
+    report.fileOpened(file.name());
+    if (file.format() != InputFormat.AUDITD) {
+      report.malformed(file.name(), 0, "not an audit log (" + file.format().id() + ")");
+      return;
+    }
+    try (InputStream in = file.open()) {
+      AuditReader.read(in, file.name(), sink, report);
+    } catch (IOException e) {
       report.malformed(file.name(), 0, "cannot read: " + describe(e));
     }
   }
@@ -259,13 +292,17 @@ public final class Inputs {
       return Optional.empty();
     }
     Optional<ZeekSniffer.Result> r;
-    if (override != null && override.isWindows()) {
+    if (override != null && (override.isWindows() || override == InputFormat.AUDITD)) {
       r = Optional.of(new ZeekSniffer.Result(override, null));
     } else if (override == null) {
       r =
           WindowsSniffer.sniff(prefix.bytes(), prefix.length())
               .map(f -> new ZeekSniffer.Result(f, null))
-              .or(() -> ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, null));
+              .or(() -> ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, null))
+              .or(
+                  () ->
+                      AuditSniffer.sniff(prefix.bytes(), prefix.length())
+                          .map(f -> new ZeekSniffer.Result(f, null)));
     } else {
       r = ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, override);
     }
