@@ -2,6 +2,8 @@ package dev.cronhound.formats.linux.audit;
 
 import dev.cronhound.formats.ReadReport;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -45,8 +47,17 @@ public final class Reassembler {
   private final AuditEventSink sink;
   private final String file;
   private final ReadReport report;
-  private final List<Open> open = new ArrayList<>();
+  /** Open events by stamp, in the order they were opened. */
+  private final LinkedHashMap<Stamp, Open> open = new LinkedHashMap<>();
+  /** The smallest {@code seconds} among open events (a lower bound after removals). */
+  private long oldest = Long.MAX_VALUE;
   private boolean sawEoe;
+
+  private record Stamp(long seconds, int millis, long serial, String node) {
+    static Stamp of(AuditRecord r) {
+      return new Stamp(r.seconds(), r.millis(), r.serial(), r.node());
+    }
+  }
 
   private static final class Open {
     final AuditRecord first;
@@ -55,13 +66,6 @@ public final class Reassembler {
     Open(AuditRecord first) {
       this.first = first;
       records.add(first);
-    }
-
-    boolean matches(AuditRecord r) {
-      return first.serial() == r.serial()
-          && first.seconds() == r.seconds()
-          && first.millis() == r.millis()
-          && java.util.Objects.equals(first.node(), r.node());
     }
   }
 
@@ -77,56 +81,61 @@ public final class Reassembler {
     if (eoe) {
       sawEoe = true;
     }
-    for (int i = open.size() - 1; i >= 0; i--) {
-      Open o = open.get(i);
-      if (o.matches(r)) {
-        o.records.add(r);
-        if (eoe) {
-          open.remove(i);
-          emit(o, AuditEvent.Closed.EOE);
-        }
-        return;
+    Stamp stamp = Stamp.of(r);
+    Open o = open.get(stamp);
+    if (o != null) {
+      o.records.add(r);
+      if (eoe) {
+        open.remove(stamp);
+        emit(o, AuditEvent.Closed.EOE);
       }
+      return;
     }
     if (eoe) {
       return;
     }
-    Open created = new Open(r);
     long sec = r.seconds();
-    if (!open.isEmpty()) {
-      List<Open> keep = null;
-      for (int i = 0; i < open.size(); i++) {
-        Open o = open.get(i);
-        if (o.first.seconds() + EOE_TIMEOUT_SECONDS <= sec) {
-          if (keep == null) {
-            keep = new ArrayList<>(open.subList(0, i));
-          }
-          emit(o, AuditEvent.Closed.TIMEOUT);
-        } else if (keep != null) {
-          keep.add(o);
-        }
-      }
-      if (keep != null) {
-        open.clear();
-        open.addAll(keep);
-      }
+    if (oldest + EOE_TIMEOUT_SECONDS <= sec) {
+      closeOlderThan(sec);
     }
+    Open created = new Open(r);
     if (RecordTypes.endsAlone(r.type())) {
       emit(created, AuditEvent.Closed.ALONE);
       return;
     }
-    open.add(created);
+    open.put(stamp, created);
+    oldest = Math.min(oldest, sec);
     if (open.size() > MAX_OPEN) {
-      emit(open.remove(0), AuditEvent.Closed.EVICTED);
+      Iterator<Open> it = open.values().iterator();
+      Open first = it.next();
+      it.remove();
+      emit(first, AuditEvent.Closed.EVICTED);
     }
+  }
+
+  /** Completes, in the order they were opened, the events stamped 2+ s before {@code sec}. */
+  private void closeOlderThan(long sec) {
+    long min = Long.MAX_VALUE;
+    Iterator<Open> it = open.values().iterator();
+    while (it.hasNext()) {
+      Open o = it.next();
+      if (o.first.seconds() + EOE_TIMEOUT_SECONDS <= sec) {
+        it.remove();
+        emit(o, AuditEvent.Closed.TIMEOUT);
+      } else {
+        min = Math.min(min, o.first.seconds());
+      }
+    }
+    oldest = min;
   }
 
   /** Completes every open event (end of input). */
   public void finish() {
-    for (Open o : open) {
+    for (Open o : open.values()) {
       emit(o, AuditEvent.Closed.END);
     }
     open.clear();
+    oldest = Long.MAX_VALUE;
   }
 
   private void emit(Open o, AuditEvent.Closed closed) {
