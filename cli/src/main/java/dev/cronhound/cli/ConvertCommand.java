@@ -1,12 +1,14 @@
 package dev.cronhound.cli;
 
 import dev.cronhound.cli.sink.ReadSummary;
+import dev.cronhound.formats.AuditEventJson;
 import dev.cronhound.formats.EventJson;
 import dev.cronhound.formats.InputFile;
 import dev.cronhound.formats.InputFormat;
 import dev.cronhound.formats.Inputs;
 import dev.cronhound.formats.ReadReport;
 import dev.cronhound.formats.WindowsRecordJson;
+import dev.cronhound.formats.linux.audit.Passwd;
 import dev.cronhound.formats.windows.evtx.EvtxReader;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads logs (any format 'cronhound formats' lists, sniffed; .gz transparently) and writes them as JSON lines.",
-      "--to jsonl (default): Windows records as read (system fields and EventData, like evtx_dump); other logs as their events.",
+      "--to jsonl (default): Windows records as read (system fields and EventData, like evtx_dump); audit logs as assembled events (serial, time, records and their fields); other logs as their events.",
       "--to events: the normalized events every analytic sees (process starts, connections, scheduled jobs, flows, ...).",
       "What was read goes to stderr."
     })
@@ -51,6 +54,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Read every input as FORMAT instead of sniffing (see 'cronhound formats').")
   String format;
+
+  @Option(names = "--passwd", paramLabel = "FILE", description = "Name audit uids (uid, auid) from this passwd file, ideally the logging host's. Default: numbers.")
+  Path passwdFile;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads decoding EVTX chunks (records stay in file order). Default: the machine's cores.")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -79,6 +85,15 @@ public final class ConvertCommand implements Callable<Integer> {
       err.println("cronhound convert: --threads must be at least 1");
       return ExitCodes.USAGE;
     }
+    Passwd passwd = Passwd.NONE;
+    if (passwdFile != null) {
+      try {
+        passwd = Passwd.read(passwdFile);
+      } catch (IOException e) {
+        err.println("cronhound convert: cannot read --passwd " + passwdFile + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
     long t0 = System.nanoTime();
     ReadReport report = new ReadReport();
     List<InputFile> files = Inputs.discover(paths, forced, report, System.in);
@@ -86,19 +101,26 @@ public final class ConvertCommand implements Callable<Integer> {
         EvtxReader evtx = new EvtxReader(threads)) {
       EventJson eventJson = new EventJson(out);
       WindowsRecordJson recordJson = new WindowsRecordJson(out);
+      AuditEventJson auditJson = new AuditEventJson(out);
       for (InputFile f : files) {
         if (!events && f.format().isWindows()) {
           Inputs.readRecords(f, recordJson, report, evtx);
+        } else if (!events && f.format() == InputFormat.AUDITD) {
+          evtx.finish();
+          recordJson.flush();
+          Inputs.readAuditEvents(f, auditJson.file(f.name()), report);
+          auditJson.flush();
         } else {
           evtx.finish();
           recordJson.flush();
-          Inputs.read(f, eventJson, report, threads);
+          Inputs.read(f, eventJson, report, threads, passwd);
           eventJson.flush();
         }
       }
       evtx.finish();
       eventJson.close();
       recordJson.close();
+      auditJson.close();
     } catch (IOException | UncheckedIOException e) {
       err.println("cronhound convert: cannot write " + (output == null ? "stdout" : output) + ": " + e.getMessage());
       return ExitCodes.USAGE;

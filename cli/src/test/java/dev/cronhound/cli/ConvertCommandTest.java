@@ -119,6 +119,33 @@ class ConvertCommandTest {
     assertThat(r.out().lines().map(l -> l.split(" +")[0]))
         .containsExactly(
             "zeek-tsv", "zeek-json", "evtx", "windows-xml", "windows-json",
-            "syslog", "journald-json", "journald-export", "linux-jobs");
+            "syslog", "journald-json", "journald-export", "linux-jobs", "auditd");
+  }
+
+  @Test
+  void auditLogsAsAssembledEventsOrAsEvents() throws Exception {
+    Path log = Files.writeString(dir.resolve("audit.log"), String.join("\n",
+        "type=SYSCALL msg=audit(1700000000.123:7): arch=c000003e syscall=59 success=yes exit=0 ppid=1 pid=2"
+            + " auid=1000 uid=0 tty=pts0 comm=\"curl\" exe=\"/usr/bin/curl\" key=(null)",
+        "type=EXECVE msg=audit(1700000000.123:7): argc=2 a0=\"curl\" a1=2F746D702F6120622063",
+        "type=EOE msg=audit(1700000000.123:7): ", ""));
+    Path passwd = Files.writeString(dir.resolve("passwd"), "root:x:0:0::/root:/bin/sh\nalice:x:1000:1000::/home/alice:/bin/sh\n");
+
+    Path jsonlOut = dir.resolve("audit.jsonl");
+    Run jsonl = run("convert", log.toString(), "-o", jsonlOut.toString());
+    assertThat(jsonl.code()).isZero();
+    assertThat(Files.readAllLines(jsonlOut)).hasSize(1);
+    assertThat(Files.readString(jsonlOut))
+        .contains("\"serial\":7", "\"ts\":\"2023-11-14T22:13:20.123000Z\"", "\"closed\":\"eoe\"",
+            "\"argv\":[\"curl\",\"/tmp/a b c\"]", "\"type\":\"SYSCALL\"", "\"syscall\":\"execve\"");
+    assertThat(jsonl.err()).contains("auditd", "3");
+
+    Path eventsOut = dir.resolve("events.jsonl");
+    Run events = run("convert", "--to", "events", "--passwd", passwd.toString(), log.toString(), "-o", eventsOut.toString());
+    assertThat(events.code()).isZero();
+    assertThat(Files.readString(eventsOut).strip())
+        .startsWith("{\"type\":\"process_start\",\"ts\":\"2023-11-14T22:13:20.123000Z\"")
+        .contains("\"pid\":2", "\"image\":\"/usr/bin/curl\"", "\"command_line\":\"curl \\\"/tmp/a b c\\\"\"",
+            "\"user\":\"root\"", "\"login_user\":\"alice\"", "\"parent_pid\":1");
   }
 }

@@ -63,6 +63,7 @@ final class EndpointEventJson {
       fields.string("image", p.image());
       fields.string("command_line", p.commandLine());
       fields.string("user", p.user());
+      fields.string("login_user", p.loginUser());
       fields.string("current_directory", p.currentDirectory());
       process("parent_guid", "parent_pid", p.parent());
       fields.string("parent_image", p.parentImage());

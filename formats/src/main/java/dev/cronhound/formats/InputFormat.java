@@ -24,7 +24,9 @@ public enum InputFormat {
   /** The systemd journal as {@code journalctl -o export}: KEY=value lines, entries blank-separated. */
   JOURNALD_EXPORT("journald-export", "systemd journal export format (journalctl -o export): cron, anacron and systemd timer runs"),
   /** Linux scheduled-job definitions: crontabs and systemd {@code .timer} units. */
-  LINUX_JOBS("linux-jobs", "Linux scheduled jobs: crontabs (/etc/crontab, /etc/cron.d/*, /var/spool/cron/...) and systemd .timer units (+ the .service beside them)");
+  LINUX_JOBS("linux-jobs", "Linux scheduled jobs: crontabs (/etc/crontab, /etc/cron.d/*, /var/spool/cron/...) and systemd .timer units (+ the .service beside them)"),
+  /** Linux audit logs: raw {@code type=... msg=audit(...)} records, plain or after a syslog prefix. */
+  AUDITD("auditd", "Linux audit logs (type=... msg=audit(...)): /var/log/audit/audit.log, ausearch --raw, via syslog");
 
   private final String id;
   private final String description;
@@ -41,7 +43,7 @@ public enum InputFormat {
 
   /** True for the Linux forms (syslog, the journal, crontabs and timers). */
   public boolean isLinux() {
-    return this == SYSLOG || this == JOURNALD_JSON || this == JOURNALD_EXPORT || this == LINUX_JOBS;
+    return this == SYSLOG || this == JOURNALD_JSON || this == JOURNALD_EXPORT || this == LINUX_JOBS || this == AUDITD;
   }
 
   /** One line for people: what the format is and who writes it. */

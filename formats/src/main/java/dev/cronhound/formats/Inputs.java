@@ -7,6 +7,11 @@ import dev.cronhound.formats.linux.cron.JournalJsonReader;
 import dev.cronhound.formats.linux.cron.LinuxSniffer;
 import dev.cronhound.formats.linux.cron.SyslogReader;
 import dev.cronhound.formats.linux.cron.SyslogTime;
+import dev.cronhound.formats.linux.audit.AuditEventMapper;
+import dev.cronhound.formats.linux.audit.AuditEventSink;
+import dev.cronhound.formats.linux.audit.AuditReader;
+import dev.cronhound.formats.linux.audit.AuditSniffer;
+import dev.cronhound.formats.linux.audit.Passwd;
 import dev.cronhound.formats.network.ZeekJsonReader;
 import dev.cronhound.formats.network.ZeekSniffer;
 import dev.cronhound.formats.network.ZeekTsvReader;
@@ -100,6 +105,15 @@ public final class Inputs {
    * counted, and yield nothing.
    */
   public static void read(InputFile file, EventSink sink, ReadReport report, int threads) {
+    read(file, sink, report, threads, Passwd.NONE);
+  }
+
+  /**
+   * {@link #read(InputFile, EventSink, ReadReport, int)} naming audit uids from {@code passwd}
+   * (auditd input only; {@link Passwd#NONE} keeps numbers).
+   */
+  public static void read(
+      InputFile file, EventSink sink, ReadReport report, int threads, Passwd passwd) {
     report.fileOpened(file.name());
     try (InputStream in = file.open()) {
       switch (file.format()) {
@@ -111,6 +125,8 @@ public final class Inputs {
         case JOURNALD_JSON -> JournalJsonReader.read(in, file.name(), sink, report);
         case JOURNALD_EXPORT -> JournalExportReader.read(in, file.name(), sink, report);
         case LINUX_JOBS -> JobFileReader.read(in, file.name(), sink, report);
+        case AUDITD ->
+            AuditReader.read(in, file.name(), new AuditEventMapper(sink, passwd, file.name()), report);
       }
     } catch (IOException e) {
       report.malformed(file.name(), 0, "cannot read: " + describe(e));
@@ -139,6 +155,23 @@ public final class Inputs {
       readWindows(file, in, sink, report, evtx);
     } catch (IOException e) {
       evtx.finish();
+      report.malformed(file.name(), 0, "cannot read: " + describe(e));
+    }
+  }
+
+  /**
+   * Streams the assembled audit events of {@code file}, not mapped (for {@code convert --to
+   * jsonl}). A file in another format is reported and left out.
+   */
+  public static void readAuditEvents(InputFile file, AuditEventSink sink, ReadReport report) {
+    report.fileOpened(file.name());
+    if (file.format() != InputFormat.AUDITD) {
+      report.malformed(file.name(), 0, "not an audit log (" + file.format().id() + ")");
+      return;
+    }
+    try (InputStream in = file.open()) {
+      AuditReader.read(in, file.name(), sink, report);
+    } catch (IOException e) {
       report.malformed(file.name(), 0, "cannot read: " + describe(e));
     }
   }
@@ -273,7 +306,9 @@ public final class Inputs {
       r = Optional.of(new ZeekSniffer.Result(override, null));
     } else if (override == null) {
       r =
+          // Audit records forwarded through syslog look like syslog: the audit sniffer goes first.
           WindowsSniffer.sniff(prefix.bytes(), prefix.length())
+              .or(() -> AuditSniffer.sniff(prefix.bytes(), prefix.length()))
               .or(() -> LinuxSniffer.sniff(prefix.bytes(), prefix.length(), name))
               .map(f -> new ZeekSniffer.Result(f, null))
               .or(() -> ZeekSniffer.sniff(prefix.bytes(), prefix.length(), fileName, null));

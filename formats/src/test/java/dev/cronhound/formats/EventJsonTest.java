@@ -131,7 +131,7 @@ class EventJsonTest {
   void processStartFlattensBothProcessRefs() {
     ProcessStart p =
         new ProcessStart(
-            0, "WS1", P, "a.exe", "a -x", "D\\u", null, new ProcessRef(null, 7), "p.exe", null,
+            0, "WS1", P, "a.exe", "a -x", "D\\u", null, null, new ProcessRef(null, 7), "p.exe", null,
             "High", "SHA1=AB", ORIGIN);
 
     assertThat(EventJson.toJson(p))

@@ -2,6 +2,7 @@ package dev.cronhound.cli.engine;
 
 import dev.cronhound.core.event.Event;
 import dev.cronhound.core.event.EventSink;
+import dev.cronhound.core.event.ScheduledJob;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,11 +24,22 @@ final class EndpointStage implements EventSink {
 
   /** Sends every held event to {@code next}, oldest first (stable for equal times), and forgets them. */
   void drainTo(EventSink next) {
-    events.sort(Comparator.comparingLong(Event::tsMicros));
+    events.sort(Comparator.comparingLong(EndpointStage::sortTime));
     for (Event e : events) {
       next.accept(e);
     }
     events.clear();
+  }
+
+  /**
+   * Definitions read from files (crontabs, timer units) first: their time is the file's
+   * modification time, not when the job was registered, and every run needs them.
+   */
+  static long sortTime(Event e) {
+    if (e instanceof ScheduledJob j && ("crontab".equals(j.source()) || "systemd-timer".equals(j.source()))) {
+      return Long.MIN_VALUE;
+    }
+    return e.tsMicros();
   }
 
   int size() {

@@ -28,7 +28,7 @@ final class HostFill implements EventSink {
 
   static Event withHost(Event e, String host) {
     if (e instanceof ProcessStart s && s.host() == null) {
-      return new ProcessStart(s.tsMicros(), host, s.process(), s.image(), s.commandLine(), s.user(),
+      return new ProcessStart(s.tsMicros(), host, s.process(), s.image(), s.commandLine(), s.user(), s.loginUser(),
           s.currentDirectory(), s.parent(), s.parentImage(), s.parentCommandLine(), s.integrityLevel(), s.hashes(),
           s.origin());
     } else if (e instanceof ProcessEnd x && x.host() == null) {

@@ -11,6 +11,7 @@ import dev.cronhound.core.finding.Severity;
 import dev.cronhound.core.lineage.Lineage;
 import dev.cronhound.core.lineage.ProcessNode;
 import dev.cronhound.core.rhythm.EpisodeSeries;
+import dev.cronhound.core.schedule.CronExpression;
 import dev.cronhound.core.rhythm.RhythmAnalysis;
 import dev.cronhound.core.rhythm.RhythmScore;
 import dev.cronhound.core.rhythm.RhythmTunables;
@@ -165,7 +166,8 @@ public final class EndpointTransfer {
     String writable = linux ? userWritableUnix(c, t) : userWritable(c);
     parts.add(new ScorePart("user_writable_path", writable == null ? 0 : 1, t.weightUserPath(),
         writable == null ? "image and command line in system or program paths" : "runs from " + writable));
-    String account = c.user() == null ? null : c.user().substring(c.user().lastIndexOf('\\') + 1).toLowerCase(Locale.ROOT);
+    String named = userName(c.user(), link == null ? null : link.definition());
+    String account = named == null ? null : named.substring(named.lastIndexOf('\\') + 1).toLowerCase(Locale.ROOT);
     if (account != null && t.exfilUsers().contains(account)) {
       parts.add(new ScorePart("user_context", 1, t.weightUserContext(),
           "outbound transfers by " + account + " are unexpected (ExfilUserContext)"));
@@ -222,6 +224,10 @@ public final class EndpointTransfer {
       notes.add(c.processInstances() + " process runs made these connections");
     }
     ScheduledJob def = link == null ? null : link.definition();
+    String cronMatch = cronMatch(def, r.episodeStartsMicros());
+    if (cronMatch != null) {
+      notes.add(cronMatch);
+    }
     if (def != null && def.change() == ScheduledJob.Change.DELETED) {
       notes.add("the task was deleted (" + def.source() + ")");
     }
@@ -254,7 +260,7 @@ public final class EndpointTransfer {
         def == null ? null : def.runAs(),
         c.image(),
         p == null ? null : p.commandLine(),
-        c.user(),
+        userName(c.user(), def),
         p == null ? null : p.integrityLevel(),
         parentChain(lineage));
 
@@ -322,6 +328,43 @@ public final class EndpointTransfer {
       }
     }
     return null;
+  }
+
+  /**
+   * "beats match `0 * * * *` (98% within 2 min of a scheduled run)" for a cron job whose line was
+   * read, or null.
+   */
+  static String cronMatch(ScheduledJob def, long[] startsMicros) {
+    if (def == null) {
+      return null;
+    }
+    for (var trigger : def.triggers()) {
+      String detail = trigger.detail();
+      if (!"cron".equals(trigger.kind()) || detail == null || !detail.startsWith("schedule=")) {
+        continue;
+      }
+      int end = detail.indexOf(';');
+      String expr = detail.substring("schedule=".length(), end < 0 ? detail.length() : end);
+      try {
+        CronExpression cron = CronExpression.parse(expr);
+        if (cron.isReboot()) {
+          return "started by `@reboot`: one run, beats from the process it left running";
+        }
+        double share = cron.matches(startsMicros, 120_000_000L);
+        return String.format(Locale.ROOT, "beats match `%s` (%.0f%% within 2 min of a scheduled run)", expr, 100 * share);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The account: the job's run-as name when the logs give only a numeric uid (auditd without passwd). */
+  static String userName(String user, ScheduledJob def) {
+    if (user != null && user.chars().allMatch(Character::isDigit) && def != null && def.runAs() != null) {
+      return def.runAs();
+    }
+    return user;
   }
 
   private static String jobWord(JobLink link) {

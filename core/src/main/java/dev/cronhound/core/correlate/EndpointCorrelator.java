@@ -101,10 +101,10 @@ public final class EndpointCorrelator implements EventSink {
       ts = r.tsMicros();
       seen(r.host(), ts);
     } else if (e instanceof ScheduledJob j) {
-      // A definition is state, not activity: it does not widen the host's observation window
-      // (a crontab file has no time of its own).
+      // A definition is state, not activity: it neither widens the host's observation window nor
+      // moves the stream's clock (a crontab file's time is its modification time, any day).
       jobs.add(j);
-      ts = j.tsMicros();
+      return;
     } else if (e instanceof DnsQuery q) {
       endpointNames.observe(q);
       ts = q.tsMicros();

@@ -58,6 +58,10 @@ public final class JobLedger {
   private final long toleranceMicros;
   private final long retentionMicros;
   private final Map<String, HostJobs> hosts = new HashMap<>();
+  /** Processes a link was made through, and their descendants on the chain: see {@link #link}. */
+  private final Map<ProcessNode, JobLink> linked = new java.util.WeakHashMap<>();
+  /** The chain index of the process the last {@link #find} tied to the job. */
+  private int lastDepth;
 
   public JobLedger(long toleranceMicros, long retentionMicros) {
     this.toleranceMicros = toleranceMicros;
@@ -90,14 +94,65 @@ public final class JobLedger {
     }
   }
 
-  /** The task registration known for {@code job} on {@code host}, or null. */
+  /**
+   * The registration known for {@code job} on {@code host}: by name (a task path, a systemd unit),
+   * else the one definition whose action is that command (cron logs a run by its command; the
+   * crontab line is its definition); null when none.
+   */
   public ScheduledJob definition(String host, String job) {
     HostJobs h = hosts.get(key(host));
-    return h == null || job == null ? null : h.definitions.get(job.toLowerCase(Locale.ROOT));
+    if (h == null || job == null) {
+      return null;
+    }
+    ScheduledJob byName = h.definitions.get(job.toLowerCase(Locale.ROOT));
+    if (byName != null) {
+      return byName;
+    }
+    ScheduledJob found = null;
+    for (ScheduledJob j : h.definitions.values()) {
+      for (JobAction a : j.actions()) {
+        String full = a.arguments() == null ? a.command() : a.command() + " " + a.arguments();
+        if (job.equals(a.command()) || job.equals(full)) {
+          if (found != null && found != j) {
+            return null;
+          }
+          found = j;
+        }
+      }
+    }
+    return found;
   }
 
-  /** How the process at the head of {@code lineage} was started by a task, or null if it was not. */
+  /** The link for a run: a cron run is named by its crontab line when the crontab was read. */
+  private static JobLink linkFor(Run run, String how, ScheduledJob def) {
+    String job = run.mechanism().equals(JobLink.CRON) && def != null ? def.name() : run.job();
+    return new JobLink(job, how, def, run.mechanism());
+  }
+
+  /**
+   * How the process at the head of {@code lineage} was started by a task, or null if it was not.
+   * A link, once made, holds for the process it was made through and its descendants for as long
+   * as they live (kept by identity, weakly: it goes with the process table's entry), so a job's
+   * long-lived process stays tied to the job after the run record has expired.
+   */
   public JobLink link(Lineage lineage) {
+    List<ProcessNode> chain = lineage.chain();
+    for (ProcessNode n : chain) {
+      JobLink known = linked.get(n);
+      if (known != null) {
+        return known;
+      }
+    }
+    JobLink link = find(lineage);
+    if (link != null) {
+      for (int i = 0; i <= Math.min(lastDepth, chain.size() - 1); i++) {
+        linked.put(chain.get(i), link);
+      }
+    }
+    return link;
+  }
+
+  private JobLink find(Lineage lineage) {
     List<ProcessNode> chain = lineage.chain();
     String host = lineage.process().host();
     int scheduler = -1;
@@ -105,10 +160,11 @@ public final class JobLedger {
       ProcessNode p = chain.get(i);
       Run run = runFor(host, p.process().pid(), p.startMicros());
       if (run != null) {
+        lastDepth = i;
         String how = run.label()
             + (i == 0 ? "" : " of " + (i == 1 ? "parent " : "ancestor ") + p.imageName())
             + " (pid " + p.process().pid() + ")";
-        return new JobLink(run.job(), how, definition(host, run.job()), run.mechanism());
+        return linkFor(run, how, definition(host, run.job()));
       }
       // A task host (taskhostw.exe running a COM handler task) can itself be the task's process:
       // its own run record is checked first.
@@ -124,12 +180,14 @@ public final class JobLedger {
       // only ever seen as the parent pid of the shell running the job's command.
       Run run = runFor(host, parentPid, top.startMicros());
       if (run != null) {
-        return new JobLink(run.job(), run.label() + " (pid " + parentPid + ", parent of " + top.imageName() + ")",
-            definition(host, run.job()), run.mechanism());
+        lastDepth = chain.size() - 1;
+        return linkFor(run, run.label() + " (pid " + parentPid + ", parent of " + top.imageName() + ")",
+            definition(host, run.job()));
       }
     }
     if (scheduler >= 0 || isSchedulerName(lineage.missingParentImage(), null)) {
-      ProcessNode child = scheduler > 0 ? chain.get(scheduler - 1) : chain.get(scheduler == 0 ? 0 : chain.size() - 1);
+      lastDepth = scheduler > 0 ? scheduler - 1 : scheduler == 0 ? 0 : chain.size() - 1;
+      ProcessNode child = chain.get(lastDepth);
       ScheduledJob byAction = byAction(host, child);
       if (byAction != null) {
         return new JobLink(byAction.name(), "scheduler lineage, task action matches " + child.imageName(), byAction,
@@ -142,6 +200,7 @@ public final class JobLedger {
       // job only when exactly one registered job runs this very command.
       ScheduledJob byAction = byAction(host, top);
       if (byAction != null) {
+        lastDepth = chain.size() - 1;
         return new JobLink(byAction.name(), mechanism(byAction) + " definition runs " + top.imageName()
             + (parentPid == 1 ? " (parent pid 1)" : " (no run record)"), byAction, mechanism(byAction));
       }

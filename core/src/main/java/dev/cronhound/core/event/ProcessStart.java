@@ -1,8 +1,8 @@
 package dev.cronhound.core.event;
 
 /**
- * A process was started (Windows: Sysmon event 1, Security 4688; later Linux auditd {@code
- * execve}, macOS eslogger {@code exec}).
+ * A process was started (Windows: Sysmon event 1, Security 4688; Linux: an auditd {@code execve}
+ * event; later macOS eslogger {@code exec}).
  *
  * @param tsMicros when the process started: the record's TimeCreated, epoch microseconds UTC
  * @param host the host's name as the log gives it (Windows {@code Computer}), or null
@@ -13,8 +13,13 @@ package dev.cronhound.core.event;
  *     logged (4688 without command-line auditing)
  * @param user the account it runs as, <code>DOMAIN&#92;user</code> (Sysmon {@code User}; 4688 {@code
  *     TargetDomainName\TargetUserName} when present and not {@code -}, else {@code
- *     SubjectDomainName\SubjectUserName}), or null
- * @param currentDirectory working directory (Sysmon {@code CurrentDirectory}), or null (4688)
+ *     SubjectDomainName\SubjectUserName}; auditd {@code uid}, as a name when a passwd file is given,
+ *     else the number), or null
+ * @param loginUser the account that logged in and whose session the process belongs to, unchanged
+ *     by {@code su}/{@code sudo}/setuid (auditd {@code auid}, the audit login uid, named like {@code
+ *     user}; null when unset ({@code 4294967295})); null for Windows sources
+ * @param currentDirectory working directory (Sysmon {@code CurrentDirectory}; auditd {@code CWD}), or null
+ *     (4688)
  * @param parent the creating process (Sysmon {@code ParentProcessGuid} + {@code ParentProcessId};
  *     4688 {@code ProcessId}, hex)
  * @param parentImage the parent's executable (Sysmon {@code ParentImage}; 4688 {@code
@@ -34,6 +39,7 @@ public record ProcessStart(
     String image,
     String commandLine,
     String user,
+    String loginUser,
     String currentDirectory,
     ProcessRef parent,
     String parentImage,

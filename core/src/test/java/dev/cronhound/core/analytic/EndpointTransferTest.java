@@ -43,7 +43,7 @@ class EndpointTransferTest {
 
     void boot(String host) {
       events.add(new ProcessStart(T0, host, new ProcessRef("{S-" + host + "}", 1208), SVCHOST,
-          "C:\\Windows\\system32\\svchost.exe -k netsvcs -p -s Schedule", "NT AUTHORITY\\SYSTEM", null,
+          "C:\\Windows\\system32\\svchost.exe -k netsvcs -p -s Schedule", "NT AUTHORITY\\SYSTEM", null, null,
           new ProcessRef(null, 700), "C:\\Windows\\System32\\services.exe", null, "System", null, new Origin(host, 1)));
     }
 
@@ -57,7 +57,7 @@ class EndpointTransferTest {
         long t = T0 + (long) (((i + 1) * period + (rnd.nextDouble() * 2 - 1) * jitter) * S);
         long pid = 4000 + 4 * (i % 5);
         String guid = "{" + host + "-" + task.hashCode() + "-" + i + "}";
-        events.add(new ProcessStart(t, host, new ProcessRef(guid, pid), image, image + " " + args, "CORP\\bob", null,
+        events.add(new ProcessStart(t, host, new ProcessRef(guid, pid), image, image + " " + args, "CORP\\bob", null, null,
             new ProcessRef("{S-" + host + "}", 1208), SVCHOST, null, "Medium", null, new Origin(host, 10 + i)));
         events.add(new JobRun(t, host, task, JobRun.Phase.PROCESS_CREATED, null, image, pid, -1, null, new Origin(host, 10 + i)));
         connect(host, t + 2 * S, guid, pid, image, dst, out, in);
@@ -143,7 +143,7 @@ class EndpointTransferTest {
   void aLongLivedBackgroundProcessBeatingOutIsAn1113() {
     Estate e = new Estate();
     String image = "C:\\Users\\dave\\AppData\\Local\\Temp\\svcupd.exe";
-    e.events.add(new ProcessStart(T0, "WS04", new ProcessRef(null, 6120), image, image, "CORP\\dave", null,
+    e.events.add(new ProcessStart(T0, "WS04", new ProcessRef(null, 6120), image, image, "CORP\\dave", null, null,
         new ProcessRef(null, 3000), "C:\\Windows\\explorer.exe", null, "Medium", null, new Origin("sec", 1)));
     Random rnd = new Random(7);
     long t = T0 + 60 * S;

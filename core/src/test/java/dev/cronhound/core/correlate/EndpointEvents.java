@@ -26,7 +26,7 @@ final class EndpointEvents {
 
   static ProcessStart start(long t, String guid, long pid, String image, String cmd, String user,
       String parentGuid, long parentPid, String parentImage) {
-    return new ProcessStart(t, HOST, new ProcessRef(guid, pid), image, cmd, user, null,
+    return new ProcessStart(t, HOST, new ProcessRef(guid, pid), image, cmd, user, null, null,
         new ProcessRef(parentGuid, parentPid), parentImage, null, "High", null, new Origin("sysmon.xml", t / S));
   }
 

@@ -95,7 +95,7 @@ class JobLedgerTest {
   }
 
   private static dev.cronhound.core.event.ProcessStart linux(long t, long pid, String exe, String cmd, String user, long ppid) {
-    return new dev.cronhound.core.event.ProcessStart(t, "web01", new ProcessRef(null, pid), exe, cmd, user, "/",
+    return new dev.cronhound.core.event.ProcessStart(t, "web01", new ProcessRef(null, pid), exe, cmd, user, null, "/",
         new ProcessRef(null, ppid), null, null, null, null, new dev.cronhound.core.event.Origin("audit.log", t / S));
   }
 

@@ -18,7 +18,7 @@ class ProcessTableTest {
 
   private static ProcessStart start(long t, String guid, long pid, String image, String cmd,
       String parentGuid, long parentPid, String parentImage) {
-    return new ProcessStart(t, "WS1", new ProcessRef(guid, pid), image, cmd, "CORP\\bob", null,
+    return new ProcessStart(t, "WS1", new ProcessRef(guid, pid), image, cmd, "CORP\\bob", null, null,
         new ProcessRef(parentGuid, parentPid), parentImage, null, "Medium", null, O);
   }
 

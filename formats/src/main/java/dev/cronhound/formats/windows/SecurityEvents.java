@@ -63,6 +63,7 @@ final class SecurityEvents {
         text(r, "CommandLine"),
         user,
         null,
+        null,
         pid(number(r, "ProcessId")),
         text(r, "ParentProcessName"),
         null,

@@ -36,6 +36,7 @@ final class SysmonEvents {
               text(r, "Image"),
               text(r, "CommandLine"),
               text(r, "User"),
+              null,
               text(r, "CurrentDirectory"),
               process(r, "ParentProcessGuid", "ParentProcessId"),
               text(r, "ParentImage"),
