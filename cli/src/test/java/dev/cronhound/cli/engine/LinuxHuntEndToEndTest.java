@@ -107,9 +107,11 @@ class LinuxHuntEndToEndTest {
       }
     }
     String entry = backup.get("allowlist").asText();
+    String ip = backup.get("dest_ip").asText();
+    assertThat(result.findings()).anyMatch(f -> entry.equals(f.destination().domain()));
     HuntResult allowed = hunt(List.of(entry));
     assertThat(allowed.findings()).noneMatch(f -> entry.equals(f.destination().domain())
-        || f.destination().addresses().contains(backup.get("dest_ip").asText()));
+        || f.destination().addresses().contains(ip));
     assertThat(allowed.endpoint().silencedByAllowlist()).isPositive();
   }
 

@@ -382,14 +382,29 @@ public final class EndpointTransfer {
   /** Linux: the first {@code ScriptPathRegex} match in the image or command line, or null. */
   static String userWritableUnix(InitiatorChannel c, TransferTunables t) {
     java.util.regex.Pattern p = java.util.regex.Pattern.compile(t.scriptPathRegex());
-    String[] texts = {c.image(), c.process() == null ? null : c.process().commandLine()};
+    // The job's command, then the scripts from the top of the lineage down, then the process's image.
+    List<String> texts = new ArrayList<>();
+    if (c.job() != null && c.job().definition() != null) {
+      for (var a : c.job().definition().actions()) {
+        texts.add(a.command());
+      }
+    }
+    if (c.lineage() != null) {
+      List<ProcessNode> chain = c.lineage().chain();
+      for (int i = chain.size() - 1; i >= 0; i--) {
+        texts.add(chain.get(i).commandLine());
+      }
+    } else if (c.process() != null) {
+      texts.add(c.process().commandLine());
+    }
+    texts.add(c.image());
     for (String text : texts) {
       if (text == null) {
         continue;
       }
       java.util.regex.Matcher m = p.matcher(text);
       if (m.find()) {
-        return m.group().strip().replaceAll("^[\"'=]", "");
+        return m.group().strip().replaceAll("^[\"'=@]", "");
       }
     }
     return null;

@@ -19,7 +19,7 @@ public record TransferTunables(
         double weightUserPath,
     @Tunable("Weight of a first-seen destination: no other host with endpoint data talks to it.")
         double weightFirstSeen,
-    @Tunable("Linux: a regular expression for scripts and programs in user-writable or unusual paths, searched in the image and the command line (user_writable_path part).")
+    @Tunable("Linux: a regular expression for scripts and programs in user-writable or unusual paths, searched in the image, the command lines of the process and its ancestors, and the job's command (user_writable_path part).")
         String scriptPathRegex,
     @Tunable("Linux: the shortest period, in seconds, an AN1119 scheduled transfer can have (cron runs at most once a minute); a faster rhythm is reported as AN1113.")
         double cronIntervalThreshold,
@@ -29,7 +29,7 @@ public record TransferTunables(
         double weightUserContext) {
 
   public static final TransferTunables DEFAULTS = new TransferTunables(0.45, 0.2, 0.1, 0.15, 0.1, 0.05,
-      "(^|[\\s\"'=])(/tmp/|/var/tmp/|/dev/shm/|/home/[^/\\s]+/|/root/|/run/user/|/var/www/)",
+      "(^|[\\s\"'=@])(/tmp/|/var/tmp/|/dev/shm/|/home/[^/\\s]+/|/root/|/run/user/|/var/www/)",
       60,
       "www-data,nobody,apache,nginx,httpd,postgres,mysql,redis,daemon,tomcat,jenkins,git,mail,www",
       0.1);
