@@ -10,6 +10,7 @@ import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.tuning.DestinationAllowlist;
 import dev.cronhound.core.tuning.ParentProcessBaseline;
 import dev.cronhound.formats.InputFormat;
+import dev.cronhound.formats.linux.audit.Passwd;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,6 +79,9 @@ public final class HuntCommand implements Callable<Integer> {
   @Option(names = "--baseline-file", paramLabel = "FILE", description = "Read ParentProcessBaseline entries from FILE, one per line (# comments).")
   Path baselineFile;
 
+  @Option(names = "--passwd", paramLabel = "FILE", description = "Name audit uids (uid, auid) from this passwd file, ideally the logging host's. Default: numbers, or the job's run-as name.")
+  Path passwdFile;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -136,6 +140,13 @@ public final class HuntCommand implements Callable<Integer> {
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("--min-score must be between 0 and 1");
     }
+    Passwd passwd = Passwd.NONE;
+    if (passwdFile != null) {
+      if (!Files.isReadable(passwdFile)) {
+        throw new IllegalArgumentException("cannot read passwd file " + passwdFile);
+      }
+      passwd = Passwd.read(passwdFile);
+    }
     return HuntSettings.of(
         paths,
         f,
@@ -145,7 +156,7 @@ public final class HuntCommand implements Callable<Integer> {
         new DestinationAllowlist(entries),
         new ParentProcessBaseline(baselined),
         minScore,
-        Math.max(0, top));
+        Math.max(0, top)).withPasswd(passwd);
   }
 
   private static void writeJson(List<Finding> findings, PrintWriter stdout, Path file) throws IOException {

@@ -48,7 +48,7 @@ public final class Hunt {
         staged = correlate(stage, correlator);
         correlated = true;
       }
-      Inputs.read(f, new HostFill(HostFromPath.of(f.name()), tally), report);
+      Inputs.read(f, new HostFill(HostFromPath.of(f.name()), tally), report, 1, s.passwd());
     }
     if (!correlated) {
       staged = correlate(stage, correlator);

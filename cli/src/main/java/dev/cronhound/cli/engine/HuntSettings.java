@@ -9,6 +9,7 @@ import dev.cronhound.core.tuning.DestinationAllowlist;
 import dev.cronhound.core.tuning.ParentProcessBaseline;
 import dev.cronhound.core.tuning.TunableOverrides;
 import dev.cronhound.formats.InputFormat;
+import dev.cronhound.formats.linux.audit.Passwd;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,14 @@ public record HuntSettings(
     DestinationAllowlist allowlist,
     ParentProcessBaseline baseline,
     double minScore,
-    int top) {
+    int top,
+    Passwd passwd) {
+
+  /** The same settings, naming audit uids from {@code passwd}. */
+  public HuntSettings withPasswd(Passwd passwd) {
+    return new HuntSettings(inputs, format, sinceMicros, untilMicros, rhythm, channel, beacon, correlation, transfer,
+        allowlist, baseline, minScore, top, passwd);
+  }
 
   /** Every tunables record with its defaults, in the order {@code cronhound tunables} lists them. */
   public static List<Record> defaults() {
@@ -86,6 +94,7 @@ public record HuntSettings(
         allowlist,
         baseline,
         minScore,
-        top);
+        top,
+        Passwd.NONE);
   }
 }

