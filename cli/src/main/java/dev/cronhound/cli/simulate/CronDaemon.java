@@ -83,7 +83,6 @@ final class CronDaemon implements EstateActivity {
             + "(uid="
             + user.uid()
             + ") by (uid=0)");
-    host.syslog(t + 1_200, "CRON", child, "(" + user.name() + ") CMD (" + e.command() + ")");
     long shellStart = t + between(host.random(), 2_000, 5_000);
     LinuxProcess shell =
         host.exec(
@@ -94,6 +93,9 @@ final class CronDaemon implements EstateActivity {
             user,
             session,
             user.home());
+    // cron's grandchild logs CMD just before it executes the shell, so the line carries the shell's
+    // pid (the pam_unix lines carry the child's): do_command.c in Vixie cron, Debian cron and cronie.
+    host.syslog(shellStart - 200, "CRON", shell, "(" + user.name() + ") CMD (" + e.command() + ")");
     long done = e.job().run(host, shell, shellStart + between(host.random(), 1_000, 3_000));
     if (done == CronJob.FOREVER) {
       return;

@@ -198,7 +198,8 @@ class LinuxSimulationTest {
       for (AuditLines.Event e : audit.get(h).events.values()) {
         AuditLines.Record execve = e.first("EXECVE");
         if (execve != null && execve.get("a0").equals("\"/bin/sh\"") && execve.get("a1").equals("\"-c\"")) {
-          shells.computeIfAbsent(Long.parseLong(e.first("SYSCALL").get("ppid")), k -> new ArrayList<>()).add(e.millis());
+          // cron logs CMD with the shell's own pid (the grandchild that executes /bin/sh -c)
+          shells.computeIfAbsent(Long.parseLong(e.first("SYSCALL").get("pid")), k -> new ArrayList<>()).add(e.millis());
         }
       }
       int lines = 0;
