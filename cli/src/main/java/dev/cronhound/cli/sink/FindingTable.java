@@ -38,13 +38,17 @@ public final class FindingTable {
     }
   }
 
-  /** The task path when a task started it, else the image's file name; "-" for network-only findings. */
+  /**
+   * The task path (or a cron job's command) when a job started it, else the image's file name; "-"
+   * for network-only findings.
+   */
   static String initiator(Finding.Initiator i) {
     if (i == null) {
       return "-";
     }
     if (i.job() != null) {
-      return i.job();
+      // a crontab line is named "file:line command": the command is what tells jobs apart
+      return i.job().replaceFirst("^\\S+:\\d+ ", "");
     }
     String image = i.image();
     if (image == null) {
