@@ -60,16 +60,41 @@ public final class FlowJoin {
     if (waiting == 0 || f.srcIp() == null || f.dstIp() == null) {
       return false;
     }
-    List<Waiting> list = byTuple.get(key(f.proto(), f.srcIp(), f.srcPort(), f.dstIp(), f.dstPort()));
+    String tuple = key(f.proto(), f.srcIp(), f.srcPort(), f.dstIp(), f.dstPort());
+    if (byTuple.containsKey(tuple)) {
+      return take(byTuple, tuple, f, w -> true) != null;
+    }
+    if (byDestination.isEmpty()) {
+      return false;
+    }
+    // auditd does not say whether a socket was TCP or UDP: the destination alone keys these; a
+    // host known by another address is passed over, and an unambiguous join teaches the address.
+    String known = hostByAddress.get(f.srcIp());
+    long before = ambiguous;
+    Waiting w = take(byDestination, key(null, "", -1, f.dstIp(), f.dstPort()), f,
+        c -> known != null ? known.equals(c.host()) : !hostByAddress.containsValue(c.host()));
+    if (w != null && known == null && ambiguous == before) {
+      hostByAddress.put(f.srcIp(), w.host());
+    }
+    return w != null;
+  }
+
+  /**
+   * Takes the waiting connection under {@code key} closest in time to {@code f} within the window
+   * among those {@code eligible}, adds the flow's bytes to its channel, and returns it; null when none.
+   */
+  private Waiting take(Map<String, List<Waiting>> index, String key, Flow f, java.util.function.Predicate<Waiting> eligible) {
+    List<Waiting> list = index.get(key);
     if (list == null) {
-      return !byDestination.isEmpty() && joinByDestination(f);
+      return null;
     }
     int best = -1;
     long bestGap = Long.MAX_VALUE;
     int within = 0;
     for (int i = 0; i < list.size(); i++) {
-      long gap = Math.abs(list.get(i).tsMicros() - f.tsMicros());
-      if (gap <= toleranceMicros) {
+      Waiting w = list.get(i);
+      long gap = Math.abs(w.tsMicros() - f.tsMicros());
+      if (gap <= toleranceMicros && eligible.test(w)) {
         within++;
         if (gap < bestGap) {
           best = i;
@@ -78,11 +103,11 @@ public final class FlowJoin {
       }
     }
     if (best < 0) {
-      return false;
+      return null;
     }
     Waiting w = list.remove(best);
     if (list.isEmpty()) {
-      byTuple.remove(key(f.proto(), f.srcIp(), f.srcPort(), f.dstIp(), f.dstPort()));
+      index.remove(key);
     }
     waiting--;
     joined++;
@@ -90,53 +115,7 @@ public final class FlowJoin {
       ambiguous++;
     }
     w.channel().joined(w.index(), f.bytesOut(), f.bytesIn(), within > 1);
-    return true;
-  }
-
-  private boolean joinByDestination(Flow f) {
-    // auditd does not say whether a socket was TCP or UDP: the destination alone keys these.
-    String k = key(null, "", -1, f.dstIp(), f.dstPort());
-    List<Waiting> list = byDestination.get(k);
-    if (list == null) {
-      return false;
-    }
-    String known = hostByAddress.get(f.srcIp());
-    int best = -1;
-    long bestGap = Long.MAX_VALUE;
-    int within = 0;
-    for (int i = 0; i < list.size(); i++) {
-      Waiting w = list.get(i);
-      long gap = Math.abs(w.tsMicros() - f.tsMicros());
-      if (gap > toleranceMicros) {
-        continue;
-      }
-      boolean sameHost = known != null ? known.equals(w.host()) : !hostByAddress.containsValue(w.host());
-      if (!sameHost) {
-        continue;
-      }
-      within++;
-      if (gap < bestGap) {
-        best = i;
-        bestGap = gap;
-      }
-    }
-    if (best < 0) {
-      return false;
-    }
-    Waiting w = list.remove(best);
-    if (list.isEmpty()) {
-      byDestination.remove(k);
-    }
-    if (known == null && within == 1) {
-      hostByAddress.put(f.srcIp(), w.host());
-    }
-    waiting--;
-    joined++;
-    if (within > 1) {
-      ambiguous++;
-    }
-    w.channel().joined(w.index(), f.bytesOut(), f.bytesIn(), within > 1);
-    return true;
+    return w;
   }
 
   /** Drops connections that waited past {@code TimeWindow} before {@code nowMicros}. */
