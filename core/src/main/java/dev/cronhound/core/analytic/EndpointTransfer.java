@@ -72,7 +72,7 @@ public final class EndpointTransfer {
   public static Result analyze(
       List<InitiatorChannel> channels,
       Function<String, long[]> window,
-      List<String> scriptHosts,
+      Set<String> scriptHosts,
       RhythmTunables rhythm,
       BeaconTunables beacon,
       TransferTunables t,
@@ -132,7 +132,7 @@ public final class EndpointTransfer {
       InitiatorChannel c,
       RhythmScore r,
       Estate estate,
-      List<String> scriptHosts,
+      Set<String> scriptHosts,
       BeaconTunables beacon,
       TransferTunables t) {
     JobLink link = c.job();
@@ -314,7 +314,7 @@ public final class EndpointTransfer {
   }
 
   /** The first script host or transfer tool from the process up to (not including) the scheduler. */
-  static String scriptHost(InitiatorChannel c, List<String> scriptHosts) {
+  static String scriptHost(InitiatorChannel c, Set<String> scriptHosts) {
     if (c.lineage() == null) {
       return scriptHosts.contains(c.key().imageName()) ? c.key().imageName() : null;
     }

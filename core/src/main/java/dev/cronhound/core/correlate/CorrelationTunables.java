@@ -2,8 +2,9 @@ package dev.cronhound.core.correlate;
 
 import dev.cronhound.core.tuning.Tunable;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** How endpoint events (processes, task runs, connections) are joined to each other and to flows. */
 public record CorrelationTunables(
@@ -38,10 +39,10 @@ public record CorrelationTunables(
   }
 
   /** The script host image names, lower case. */
-  public List<String> scriptHostNames() {
+  public Set<String> scriptHostNames() {
     return Arrays.stream(scriptHosts.split(","))
         .map(s -> s.trim().toLowerCase(Locale.ROOT))
         .filter(s -> !s.isEmpty())
-        .toList();
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -5,6 +5,9 @@ import dev.cronhound.core.event.Origin;
 import dev.cronhound.core.lineage.Lineage;
 import dev.cronhound.core.lineage.ProcessNode;
 import dev.cronhound.core.rhythm.EpisodeSeries;
+import it.unimi.dsi.fastutil.ints.Int2LongMap;
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,7 +38,7 @@ public final class InitiatorChannel {
   private boolean sorted = true;
   private int joined;
   private int ambiguous;
-  private final Map<Integer, Long> ports = new HashMap<>();
+  private final Int2LongOpenHashMap ports = new Int2LongOpenHashMap();
   private final Set<String> addresses = new LinkedHashSet<>();
   private final Set<String> sourceIps = new LinkedHashSet<>();
   private final Map<String, Integer> instances = new HashMap<>();
@@ -74,7 +77,7 @@ public final class InitiatorChannel {
     if (by.ordinal() < namedBy.ordinal()) {
       namedBy = by;
     }
-    ports.merge(dstPort, 1L, Long::sum);
+    ports.addTo(dstPort, 1);
     if (dstIp != null && addresses.size() < MAX_ADDRESSES) {
       addresses.add(dstIp);
     }
@@ -113,12 +116,12 @@ public final class InitiatorChannel {
 
   /** The connections as single-connection episodes, by time; bytes 0 where no flow joined. */
   public EpisodeSeries episodes() {
-    Integer[] order = new Integer[size];
+    int[] order = new int[size];
     for (int i = 0; i < size; i++) {
       order[i] = i;
     }
     if (!sorted) {
-      Arrays.sort(order, (a, b) -> Long.compare(ts[a], ts[b]));
+      IntArrays.quickSort(order, (a, b) -> Long.compare(ts[a], ts[b]));
     }
     long[] s = new long[size];
     long[] o = new long[size];
@@ -190,10 +193,10 @@ public final class InitiatorChannel {
   public int commonPort() {
     int best = -1;
     long most = 0;
-    for (Map.Entry<Integer, Long> e : ports.entrySet()) {
-      if (e.getValue() > most || (e.getValue() == most && e.getKey() < best)) {
-        best = e.getKey();
-        most = e.getValue();
+    for (Int2LongMap.Entry e : ports.int2LongEntrySet()) {
+      if (e.getLongValue() > most || (e.getLongValue() == most && e.getIntKey() < best)) {
+        best = e.getIntKey();
+        most = e.getLongValue();
       }
     }
     return best;

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The scheduled jobs of every host and the processes their runs created, to tie a process to the
@@ -57,6 +58,10 @@ public final class JobLedger {
 
   private final long toleranceMicros;
   private final long retentionMicros;
+  /** The Task Scheduler service's svchost ({@code -k netsvcs -p -s Schedule}). */
+  private static final Pattern SCHEDULE_SERVICE = Pattern.compile("\\s-s\\s+schedule\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Map<String, HostJobs> hosts = new HashMap<>();
   /** Processes a link was made through, and their descendants on the chain: see {@link #link}. */
   private final Map<ProcessNode, JobLink> linked = new java.util.WeakHashMap<>();
@@ -243,7 +248,7 @@ public final class JobLedger {
     // The Task Scheduler service: svchost.exe -k netsvcs -p -s Schedule (Windows 10+), or the
     // netsvcs group on older systems only when the command line names Schedule.
     return name.equals("svchost.exe") && commandLine != null
-        && commandLine.toLowerCase(Locale.ROOT).matches(".*\\s-s\\s+schedule\\b.*");
+        && SCHEDULE_SERVICE.matcher(commandLine).find();
   }
 
   private Run runFor(String host, long pid, long startMicros) {
@@ -328,7 +333,7 @@ public final class JobLedger {
   }
 
   private static String squash(String s) {
-    return s.replace("\"", "").replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s.replace("\"", "")).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
   }
 
   private HostJobs host(String host) {
