@@ -65,8 +65,8 @@ public final class JobLedger {
   private final Map<String, HostJobs> hosts = new HashMap<>();
   /** Processes a link was made through, and their descendants on the chain: see {@link #link}. */
   private final Map<ProcessNode, JobLink> linked = new java.util.WeakHashMap<>();
-  /** The chain index of the process the last {@link #find} tied to the job. */
-  private int lastDepth;
+  /** A link and the chain index of the process it was made through. */
+  private record Found(JobLink link, int depth) {}
 
   public JobLedger(long toleranceMicros, long retentionMicros) {
     this.toleranceMicros = toleranceMicros;
@@ -148,16 +148,17 @@ public final class JobLedger {
         return known;
       }
     }
-    JobLink link = find(lineage);
-    if (link != null) {
-      for (int i = 0; i <= Math.min(lastDepth, chain.size() - 1); i++) {
-        linked.put(chain.get(i), link);
-      }
+    Found found = find(lineage);
+    if (found == null) {
+      return null;
     }
-    return link;
+    for (int i = 0; i <= Math.min(found.depth(), chain.size() - 1); i++) {
+      linked.put(chain.get(i), found.link());
+    }
+    return found.link();
   }
 
-  private JobLink find(Lineage lineage) {
+  private Found find(Lineage lineage) {
     List<ProcessNode> chain = lineage.chain();
     String host = lineage.process().host();
     int scheduler = -1;
@@ -165,11 +166,10 @@ public final class JobLedger {
       ProcessNode p = chain.get(i);
       Run run = runFor(host, p.process().pid(), p.startMicros());
       if (run != null) {
-        lastDepth = i;
         String how = run.label()
             + (i == 0 ? "" : " of " + (i == 1 ? "parent " : "ancestor ") + p.imageName())
             + " (pid " + p.process().pid() + ")";
-        return linkFor(run, how, definition(host, run.job()));
+        return new Found(linkFor(run, how, definition(host, run.job())), i);
       }
       // A task host (taskhostw.exe running a COM handler task) can itself be the task's process:
       // its own run record is checked first.
@@ -185,29 +185,28 @@ public final class JobLedger {
       // only ever seen as the parent pid of the shell running the job's command.
       Run run = runFor(host, parentPid, top.startMicros());
       if (run != null) {
-        lastDepth = chain.size() - 1;
-        return linkFor(run, run.label() + " (pid " + parentPid + ", parent of " + top.imageName() + ")",
-            definition(host, run.job()));
+        return new Found(linkFor(run, run.label() + " (pid " + parentPid + ", parent of " + top.imageName() + ")",
+            definition(host, run.job())), chain.size() - 1);
       }
     }
     if (scheduler >= 0 || isSchedulerName(lineage.missingParentImage(), null)) {
-      lastDepth = scheduler > 0 ? scheduler - 1 : scheduler == 0 ? 0 : chain.size() - 1;
-      ProcessNode child = chain.get(lastDepth);
+      int depth = scheduler > 0 ? scheduler - 1 : scheduler == 0 ? 0 : chain.size() - 1;
+      ProcessNode child = chain.get(depth);
       ScheduledJob byAction = byAction(host, child);
       if (byAction != null) {
-        return new JobLink(byAction.name(), "scheduler lineage, task action matches " + child.imageName(), byAction,
-            mechanism(byAction));
+        return new Found(new JobLink(byAction.name(), "scheduler lineage, task action matches " + child.imageName(),
+            byAction, mechanism(byAction)), depth);
       }
-      return new JobLink(null, "scheduler lineage", null, JobLink.WINDOWS_TASK);
+      return new Found(new JobLink(null, "scheduler lineage", null, JobLink.WINDOWS_TASK), depth);
     }
     if (parentPid == 1 || (parentPid > 1 && lineage.missingParentImage() == null)) {
       // Started by init/systemd (a timer's service) or by a parent the logs do not show: tied to a
       // job only when exactly one registered job runs this very command.
       ScheduledJob byAction = byAction(host, top);
       if (byAction != null) {
-        lastDepth = chain.size() - 1;
-        return new JobLink(byAction.name(), mechanism(byAction) + " definition runs " + top.imageName()
-            + (parentPid == 1 ? " (parent pid 1)" : " (no run record)"), byAction, mechanism(byAction));
+        return new Found(new JobLink(byAction.name(), mechanism(byAction) + " definition runs " + top.imageName()
+            + (parentPid == 1 ? " (parent pid 1)" : " (no run record)"), byAction, mechanism(byAction)),
+            chain.size() - 1);
       }
     }
     return null;
