@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Holds the endpoint events of every endpoint file until all are read, then hands them to the
  * correlation in time order: Sysmon, Security and Task Scheduler logs of one host arrive as separate
- * files, each in its own order, and the correlation wants one stream. Memory grows with the endpoint
+ * files, each in its own order, and the correlation wants one stream (definitions first: {@link #ORDER}). Memory grows with the endpoint
  * events (not the flows, which stream past); a k-way merge of the files would remove it.
  */
 final class EndpointStage implements EventSink {
@@ -22,9 +22,9 @@ final class EndpointStage implements EventSink {
     events.add(e);
   }
 
-  /** Sends every held event to {@code next}, oldest first (stable for equal times), and forgets them. */
+  /** Sends every held event to {@code next} in {@link #ORDER} (stable for equal times), and forgets them. */
   void drainTo(EventSink next) {
-    events.sort(Comparator.comparingLong(EndpointStage::sortTime));
+    events.sort(ORDER);
     for (Event e : events) {
       next.accept(e);
     }
@@ -32,15 +32,12 @@ final class EndpointStage implements EventSink {
   }
 
   /**
-   * Definitions read from files (crontabs, timer units) first: their time is the file's
-   * modification time, not when the job was registered, and every run needs them.
+   * Job definitions first, in their own time order: they are state every run needs (a crontab's or
+   * timer unit's time is the file's modification time, any day; a task registered in the window
+   * explains runs from its first one), then every other event by time.
    */
-  static long sortTime(Event e) {
-    if (e instanceof ScheduledJob j && ("crontab".equals(j.source()) || "systemd-timer".equals(j.source()))) {
-      return Long.MIN_VALUE;
-    }
-    return e.tsMicros();
-  }
+  static final Comparator<Event> ORDER =
+      Comparator.<Event>comparingInt(e -> e instanceof ScheduledJob ? 0 : 1).thenComparingLong(Event::tsMicros);
 
   int size() {
     return events.size();
