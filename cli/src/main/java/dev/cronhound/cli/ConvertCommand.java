@@ -1,5 +1,6 @@
 package dev.cronhound.cli;
 
+import dev.cronhound.cli.engine.HostFromPath;
 import dev.cronhound.cli.sink.ReadSummary;
 import dev.cronhound.formats.AuditEventJson;
 import dev.cronhound.formats.EventJson;
@@ -7,6 +8,7 @@ import dev.cronhound.formats.InputFile;
 import dev.cronhound.formats.InputFormat;
 import dev.cronhound.formats.Inputs;
 import dev.cronhound.formats.ReadReport;
+import dev.cronhound.formats.SyslogYears;
 import dev.cronhound.formats.WindowsRecordJson;
 import dev.cronhound.formats.linux.audit.Passwd;
 import dev.cronhound.formats.windows.evtx.EvtxReader;
@@ -17,6 +19,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,6 +46,13 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Clock clock;
+
+  /** A conversion whose last resort for the year of year-less syslog stamps is {@code clock}. */
+  public ConvertCommand(Clock clock) {
+    this.clock = clock;
+  }
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Log files or directories; - reads stdin.")
   List<String> paths = new ArrayList<>();
 
@@ -60,6 +70,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads decoding EVTX chunks (records stay in file order). Default: the machine's cores.")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "The year of the first RFC 3164 syslog stamp of each file (as for hunt). Default: from the dated records read, else the file's modification time, else the clock (with a warning).")
+  Integer year;
 
   @Override
   public Integer call() {
@@ -94,15 +107,33 @@ public final class ConvertCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
+    if (year != null && (year < 1970 || year > 9999)) {
+      err.println("cronhound convert: --year must be a year from 1970 to 9999, not " + year);
+      return ExitCodes.USAGE;
+    }
     long t0 = System.nanoTime();
     ReadReport report = new ReadReport();
-    List<InputFile> files = Inputs.discover(paths, forced, report, System.in);
+    List<InputFile> files = new ArrayList<>(Inputs.discover(paths, forced, report, System.in));
+    // Syslog files after the dated inputs, rotated ones oldest first: their years come from those.
+    boolean yearless = files.stream().anyMatch(SyslogYears::yearless);
+    files.sort(SyslogYears.READING_ORDER);
+    SyslogYears years = new SyslogYears(year == null ? 0 : year, clock);
     try (OutputStream out = open();
         EvtxReader evtx = new EvtxReader(threads)) {
       EventJson eventJson = new EventJson(out);
       WindowsRecordJson recordJson = new WindowsRecordJson(out);
       AuditEventJson auditJson = new AuditEventJson(out);
-      for (InputFile f : files) {
+      for (int i = 0; i < files.size(); i++) {
+        InputFile f = files.get(i);
+        String dirHost = HostFromPath.of(f.name());
+        boolean raw = !events && (f.format().isWindows() || f.format() == InputFormat.AUDITD);
+        if (raw && yearless && !f.name().equals("-")) {
+          // Written as records, not events: their events are read once more, only for their times.
+          Inputs.read(f, years.observing(f, dirHost, e -> {}), new ReadReport(), threads, passwd);
+        }
+        if (SyslogYears.yearless(f)) {
+          years.peek(files.subList(i + 1, files.size()));
+        }
         if (!events && f.format().isWindows()) {
           Inputs.readRecords(f, recordJson, report, evtx);
         } else if (!events && f.format() == InputFormat.AUDITD) {
@@ -113,7 +144,8 @@ public final class ConvertCommand implements Callable<Integer> {
         } else {
           evtx.finish();
           recordJson.flush();
-          Inputs.read(f, eventJson, report, threads, passwd);
+          Inputs.read(f, years.observing(f, dirHost, eventJson), report, threads, passwd,
+              SyslogYears.yearless(f) ? years.timeFor(f, dirHost) : null);
           eventJson.flush();
         }
       }

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,13 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class HuntCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  private final Clock clock;
+
+  /** A hunt whose last resort for the year of year-less syslog stamps is {@code clock}. */
+  public HuntCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Log files or directories; - reads stdin.")
   List<String> paths = new ArrayList<>();
@@ -82,6 +90,9 @@ public final class HuntCommand implements Callable<Integer> {
   @Option(names = "--passwd", paramLabel = "FILE", description = "Name audit uids (uid, auid) from this passwd file, ideally the logging host's. Default: numbers, or the job's run-as name.")
   Path passwdFile;
 
+  @Option(names = "--year", paramLabel = "YYYY", description = "The year of the first RFC 3164 syslog stamp of each file (those stamps carry none; a file crossing new year continues into the next). Default: from the same host's dated records, else the run's, else the file's modification time, else the clock (with a warning).")
+  Integer year;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -93,7 +104,7 @@ public final class HuntCommand implements Callable<Integer> {
       err.println("cronhound hunt: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    HuntResult result = Hunt.run(settings, System.in);
+    HuntResult result = Hunt.run(settings, System.in, clock);
     boolean jsonToStdout = "-".equals(output);
     if (!jsonToStdout) {
       FindingTable.print(result.findings(), out);
@@ -147,6 +158,9 @@ public final class HuntCommand implements Callable<Integer> {
       }
       passwd = Passwd.read(passwdFile);
     }
+    if (year != null && (year < 1970 || year > 9999)) {
+      throw new IllegalArgumentException("--year must be a year from 1970 to 9999, not " + year);
+    }
     return HuntSettings.of(
         paths,
         f,
@@ -156,7 +170,7 @@ public final class HuntCommand implements Callable<Integer> {
         new DestinationAllowlist(entries),
         new ParentProcessBaseline(baselined),
         minScore,
-        Math.max(0, top)).withPasswd(passwd);
+        Math.max(0, top)).withPasswd(passwd).withYear(year == null ? 0 : year);
   }
 
   private static void writeJson(List<Finding> findings, PrintWriter stdout, Path file) throws IOException {

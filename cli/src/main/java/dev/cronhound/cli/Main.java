@@ -1,9 +1,10 @@
 package dev.cronhound.cli;
 
 import dev.cronhound.cli.simulate.SimulateCommand;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,14 +17,14 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   /** The subcommands, by name, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+  private static final Map<String, Function<Clock, Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
   static {
     SUBCOMMANDS.put("hunt", HuntCommand::new);
     SUBCOMMANDS.put("convert", ConvertCommand::new);
-    SUBCOMMANDS.put("simulate", SimulateCommand::new);
-    SUBCOMMANDS.put("tunables", TunablesCommand::new);
-    SUBCOMMANDS.put("formats", FormatsCommand::new);
+    SUBCOMMANDS.put("simulate", clock -> new SimulateCommand());
+    SUBCOMMANDS.put("tunables", clock -> new TunablesCommand());
+    SUBCOMMANDS.put("formats", clock -> new FormatsCommand());
   }
 
   @Override
@@ -39,22 +40,27 @@ public final class Main implements Runnable {
    */
   public static void main(String[] args) {
     String first = args.length > 0 ? args[0] : null;
-    CommandLine cl = SUBCOMMANDS.containsKey(first) ? commandLine(first) : commandLine();
+    // The one place the system clock enters: the last resort for syslog years (SyslogYears).
+    Clock clock = Clock.systemUTC();
+    CommandLine cl = SUBCOMMANDS.containsKey(first) ? commandLine(first, clock) : commandLine(clock);
     System.exit(cl.execute(args));
   }
 
-  /** The configured command line with every subcommand, shared by {@link #main} and tests. */
-  public static CommandLine commandLine() {
-    return commandLine(null);
+  /**
+   * The configured command line with every subcommand, shared by {@link #main} and tests; {@code
+   * clock} is the run's "now" (tests pass a fixed one).
+   */
+  public static CommandLine commandLine(Clock clock) {
+    return commandLine(null, clock);
   }
 
   /** The command line with subcommand {@code only}, or all of them when null. */
-  static CommandLine commandLine(String only) {
+  static CommandLine commandLine(String only, Clock clock) {
     CommandLine cl = new CommandLine(new Main());
     SUBCOMMANDS.forEach(
         (name, command) -> {
           if (only == null || only.equals(name)) {
-            cl.addSubcommand(name, command.get());
+            cl.addSubcommand(name, command.apply(clock));
           }
         });
     cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));

@@ -12,14 +12,14 @@ class MainTest {
 
   @Test
   void everySubcommandAloneHelpsAndFailsAsInTheFullCommandLine() {
-    CommandLine all = Main.commandLine();
+    CommandLine all = Main.commandLine(TestClock.get());
     assertThat(all.getSubcommands().keySet())
         .containsExactly("hunt", "convert", "simulate", "tunables", "formats");
     for (String name : all.getSubcommands().keySet()) {
-      CommandLine one = Main.commandLine(name);
+      CommandLine one = Main.commandLine(name, TestClock.get());
       assertThat(one.getSubcommands().keySet()).containsExactly(name);
-      assertThat(run(one, name, "--help")).isEqualTo(run(Main.commandLine(), name, "--help"));
-      assertThat(run(one, name, "--no-such-option")).isEqualTo(run(Main.commandLine(), name, "--no-such-option"));
+      assertThat(run(one, name, "--help")).isEqualTo(run(Main.commandLine(TestClock.get()), name, "--help"));
+      assertThat(run(one, name, "--no-such-option")).isEqualTo(run(Main.commandLine(TestClock.get()), name, "--no-such-option"));
     }
   }
 

@@ -2,6 +2,9 @@ package dev.cronhound.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * One input found by {@link Inputs#discover}: what to call it in reports, how to parse it, and how
@@ -29,5 +32,21 @@ public record InputFile(String name, InputFormat format, String logKind, Source 
    */
   public InputStream open() throws IOException {
     return source.open();
+  }
+
+  /**
+   * The file's last-modified time, epoch microseconds UTC, or 0 when there is none to read (stdin,
+   * a name that is not a path, an error). A fact of the copy read, not of the log: a log copied
+   * without its times has the copy's.
+   */
+  public long modifiedMicros() {
+    if (name.equals("-")) {
+      return 0;
+    }
+    try {
+      return Files.getLastModifiedTime(Path.of(name)).toMillis() * 1000L;
+    } catch (IOException | InvalidPathException | SecurityException e) {
+      return 0;
+    }
   }
 }

@@ -21,7 +21,9 @@ import dev.cronhound.formats.windows.WindowsRecordSink;
 import dev.cronhound.formats.windows.WindowsSniffer;
 import dev.cronhound.formats.windows.WindowsXmlReader;
 import dev.cronhound.formats.windows.evtx.EvtxReader;
+import dev.cronhound.formats.year.YearEvidence;
 import java.io.ByteArrayInputStream;
+import java.time.ZoneOffset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -114,6 +116,16 @@ public final class Inputs {
    */
   public static void read(
       InputFile file, EventSink sink, ReadReport report, int threads, Passwd passwd) {
+    read(file, sink, report, threads, passwd, null);
+  }
+
+  /**
+   * {@link #read(InputFile, EventSink, ReadReport, int, Passwd)} completing year-less syslog stamps
+   * with {@code syslogTime} ({@link SyslogYears#timeFor}); when null, with the file's modification
+   * time alone (stdin: no year; such lines are reported).
+   */
+  public static void read(
+      InputFile file, EventSink sink, ReadReport report, int threads, Passwd passwd, SyslogTime syslogTime) {
     report.fileOpened(file.name());
     try (InputStream in = file.open()) {
       switch (file.format()) {
@@ -121,7 +133,9 @@ public final class Inputs {
         case ZEEK_JSON -> ZeekJsonReader.read(in, file.name(), file.logKind(), sink, report);
         case EVTX, WINDOWS_XML, WINDOWS_JSON ->
             readWindows(file, in, new WindowsEventMapper(sink), report, threads);
-        case SYSLOG -> SyslogReader.read(in, file.name(), SyslogTime.current(), sink, report);
+        case SYSLOG -> SyslogReader.read(in, file.name(), syslogTime != null ? syslogTime
+            : SyslogTime.anchored(ZoneOffset.UTC, YearEvidence.fileTimesOnly().forFile(file.name(), null, file.modifiedMicros())),
+            sink, report);
         case JOURNALD_JSON -> JournalJsonReader.read(in, file.name(), sink, report);
         case JOURNALD_EXPORT -> JournalExportReader.read(in, file.name(), sink, report);
         case LINUX_JOBS -> JobFileReader.read(in, file.name(), sink, report);

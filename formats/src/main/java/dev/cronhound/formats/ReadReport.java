@@ -16,6 +16,9 @@ public final class ReadReport {
   /** How many problems are kept verbatim; the rest are only counted. */
   public static final int MAX_SAMPLES = 20;
 
+  /** How many year notes are kept (one per syslog file); the rest are only counted. */
+  public static final int MAX_YEAR_NOTES = 100;
+
   /** One malformed record or unreadable stretch of input. */
   public record Problem(String file, long line, String reason) {
     @Override
@@ -28,6 +31,10 @@ public final class ReadReport {
   private final Map<String, Long> recordsByFormat = new TreeMap<>();
   private final List<Problem> samples = new ArrayList<>();
   private final List<Problem> skippedFiles = new ArrayList<>();
+  private final List<Problem> yearNotes = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private long yearNoteCount;
+  private long warningCount;
   private long skippedFileCount;
   private long malformed;
   private long bytes;
@@ -74,6 +81,42 @@ public final class ReadReport {
     return Collections.unmodifiableList(skippedFiles);
   }
 
+  /**
+   * Where the year of a file's year-less stamps came from ({@code year 2026 from audit records of
+   * web01}); the first {@link #MAX_YEAR_NOTES} are kept.
+   */
+  public void yearNote(String file, String note) {
+    yearNoteCount++;
+    if (yearNotes.size() < MAX_YEAR_NOTES) {
+      yearNotes.add(new Problem(file, 0, note));
+    }
+  }
+
+  /** Year notes kept, as {@code file} and the note in {@code reason}. */
+  public List<Problem> yearNotes() {
+    return Collections.unmodifiableList(yearNotes);
+  }
+
+  public long yearNoteCount() {
+    return yearNoteCount;
+  }
+
+  /** Something a person must know about how the input was read (a year taken from the clock). */
+  public void warning(String text) {
+    warningCount++;
+    if (warnings.size() < MAX_SAMPLES) {
+      warnings.add(text);
+    }
+  }
+
+  public List<String> warnings() {
+    return Collections.unmodifiableList(warnings);
+  }
+
+  public long warningCount() {
+    return warningCount;
+  }
+
   public void bytesRead(long n) {
     bytes += n;
   }
@@ -117,6 +160,18 @@ public final class ReadReport {
       }
     }
     skippedFileCount += other.skippedFileCount;
+    for (Problem p : other.yearNotes) {
+      if (yearNotes.size() < MAX_YEAR_NOTES) {
+        yearNotes.add(p);
+      }
+    }
+    yearNoteCount += other.yearNoteCount;
+    for (String w : other.warnings) {
+      if (warnings.size() < MAX_SAMPLES) {
+        warnings.add(w);
+      }
+    }
+    warningCount += other.warningCount;
     bytes += other.bytes;
   }
 }

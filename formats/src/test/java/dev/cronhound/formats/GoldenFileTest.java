@@ -62,6 +62,14 @@ public abstract class GoldenFileTest {
     summary.put("malformed", report.malformedCount());
     ArrayNode problems = summary.putArray("problems");
     report.problemSamples().forEach(p -> problems.add(p.toString()));
+    if (report.yearNoteCount() > 0) {
+      ArrayNode years = summary.putArray("years");
+      report.yearNotes().forEach(y -> years.add(y.file() + ": " + y.reason()));
+    }
+    if (report.warningCount() > 0) {
+      ArrayNode warnings = summary.putArray("warnings");
+      report.warnings().forEach(warnings::add);
+    }
     try {
       return mapper.writeValueAsString(s);
     } catch (IOException e) {

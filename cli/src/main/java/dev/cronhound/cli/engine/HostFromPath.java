@@ -9,7 +9,7 @@ import java.util.Set;
  * directory, as a collection kept one directory per host has it ({@code triage/web01/audit.log},
  * {@code triage/web01/etc/cron.d/backup} -> {@code web01}). Null for stdin and a bare file name.
  */
-final class HostFromPath {
+public final class HostFromPath {
 
   /** Directory names that are part of a log or config layout, never a host. */
   private static final Set<String> LAYOUT = Set.of(
@@ -19,7 +19,7 @@ final class HostFromPath {
 
   private HostFromPath() {}
 
-  static String of(String fileName) {
+  public static String of(String fileName) {
     if (fileName == null || fileName.equals("-")) {
       return null;
     }

@@ -14,7 +14,9 @@ import dev.cronhound.core.finding.Finding;
 import dev.cronhound.formats.InputFile;
 import dev.cronhound.formats.Inputs;
 import dev.cronhound.formats.ReadReport;
+import dev.cronhound.formats.SyslogYears;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,11 +33,17 @@ public final class Hunt {
 
   private Hunt() {}
 
-  public static HuntResult run(HuntSettings s, InputStream stdin) {
+  /**
+   * Runs a hunt. {@code clock} is the last resort for the year of syslog stamps that have none
+   * (after {@code --year}, the dated records of the run and the file's time: {@link SyslogYears});
+   * nothing else reads it.
+   */
+  public static HuntResult run(HuntSettings s, InputStream stdin, Clock clock) {
     long t0 = System.nanoTime();
     ReadReport report = new ReadReport();
     List<InputFile> files = new ArrayList<>(Inputs.discover(s.inputs(), s.format(), report, stdin));
-    files.sort(Comparator.comparingInt(Hunt::readingOrder));
+    files.sort(Comparator.comparingInt(Hunt::readingOrder).thenComparing(SyslogYears.READING_ORDER));
+    SyslogYears years = new SyslogYears(s.year(), clock);
     ChannelTable table =
         new ChannelTable(s.channel(), s.rhythm().burstGapSeconds(), s.sinceMicros(), s.untilMicros());
     EndpointCorrelator correlator = new EndpointCorrelator(s.correlation(), s.channel(), table.destinationNames());
@@ -43,12 +51,18 @@ public final class Hunt {
     EventTally tally = new EventTally(e -> route(e, table, correlator, stage, s));
     boolean correlated = false;
     int staged = 0;
-    for (InputFile f : files) {
+    for (int i = 0; i < files.size(); i++) {
+      InputFile f = files.get(i);
       if (!correlated && readingOrder(f) > 1) {
         staged = correlate(stage, correlator);
         correlated = true;
       }
-      Inputs.read(f, new HostFill(HostFromPath.of(f.name()), tally), report, 1, s.passwd());
+      String dirHost = HostFromPath.of(f.name());
+      if (SyslogYears.yearless(f)) {
+        years.peek(files.subList(i + 1, files.size()));
+      }
+      Inputs.read(f, years.observing(f, dirHost, new HostFill(dirHost, tally)), report, 1, s.passwd(),
+          SyslogYears.yearless(f) ? years.timeFor(f, dirHost) : null);
     }
     if (!correlated) {
       staged = correlate(stage, correlator);
@@ -123,7 +137,10 @@ public final class Hunt {
     }
   }
 
-  /** Naming logs first, then endpoint logs, then flows, then anything else; stable within each group. */
+  /**
+   * Naming logs first, then endpoint logs (syslog last among them, rotated files oldest first:
+   * {@link SyslogYears#READING_ORDER}), then flows, then anything else; stable within each group.
+   */
   static int readingOrder(InputFile f) {
     if (f.format() != null && (f.format().isWindows() || f.format().isLinux())) {
       return 1;

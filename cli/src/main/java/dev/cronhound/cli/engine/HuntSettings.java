@@ -35,12 +35,22 @@ public record HuntSettings(
     ParentProcessBaseline baseline,
     double minScore,
     int top,
-    Passwd passwd) {
+    Passwd passwd,
+    int year) {
 
   /** The same settings, naming audit uids from {@code passwd}. */
   public HuntSettings withPasswd(Passwd passwd) {
     return new HuntSettings(inputs, format, sinceMicros, untilMicros, rhythm, channel, beacon, correlation, transfer,
-        allowlist, baseline, minScore, top, passwd);
+        allowlist, baseline, minScore, top, passwd, year);
+  }
+
+  /**
+   * The same settings, giving year-less syslog stamps {@code year} (0: from the data, {@code
+   * SyslogYears}); a file crossing new year still continues into the next.
+   */
+  public HuntSettings withYear(int year) {
+    return new HuntSettings(inputs, format, sinceMicros, untilMicros, rhythm, channel, beacon, correlation, transfer,
+        allowlist, baseline, minScore, top, passwd, year);
   }
 
   /** Every tunables record with its defaults, in the order {@code cronhound tunables} lists them. */
@@ -95,6 +105,7 @@ public record HuntSettings(
         baseline,
         minScore,
         top,
-        Passwd.NONE);
+        Passwd.NONE,
+        0);
   }
 }

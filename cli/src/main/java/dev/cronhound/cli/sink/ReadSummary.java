@@ -24,6 +24,21 @@ public final class ReadSummary {
     if (read.malformedCount() > read.problemSamples().size()) {
       err.printf(Locale.ROOT, "  ... and %d more%n", read.malformedCount() - read.problemSamples().size());
     }
+    if (read.yearNoteCount() > 0) {
+      err.println("years of RFC 3164 stamps:");
+    }
+    for (ReadReport.Problem y : read.yearNotes()) {
+      err.println("  " + TerminalText.safe(y.file() + ": " + y.reason(), 200));
+    }
+    if (read.yearNoteCount() > read.yearNotes().size()) {
+      err.printf(Locale.ROOT, "  ... and %d more syslog file(s)%n", read.yearNoteCount() - read.yearNotes().size());
+    }
+    for (String w : read.warnings()) {
+      err.println("warning: " + TerminalText.safe(w, 300));
+    }
+    if (read.warningCount() > read.warnings().size()) {
+      err.printf(Locale.ROOT, "warning: ... and %d more%n", read.warningCount() - read.warnings().size());
+    }
     if (read.skippedFileCount() > 0) {
       err.printf(Locale.ROOT, "skipped %d file(s) that are not logs:", read.skippedFileCount());
       for (ReadReport.Problem p : read.skippedFileSamples()) {

@@ -2,6 +2,7 @@ package dev.cronhound.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cronhound.cli.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cronhound.cli.simulate.NetworkSimulation;
@@ -39,7 +40,7 @@ class HuntEndToEndTest {
     return Hunt.run(
         HuntSettings.of(List.of(out.toString()), null, Long.MIN_VALUE, Long.MAX_VALUE, Map.of(),
             new DestinationAllowlist(allow), ParentProcessBaseline.empty(), 0.0, 0),
-        new ByteArrayInputStream(new byte[0]));
+        new ByteArrayInputStream(new byte[0]), TestClock.get());
   }
 
   static Optional<Finding> find(List<Finding> findings, JsonNode planted) {

@@ -2,6 +2,7 @@ package dev.cronhound.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cronhound.cli.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cronhound.cli.simulate.SimulateCommand;
@@ -48,7 +49,7 @@ class LinuxHuntEndToEndTest {
     return Hunt.run(
         HuntSettings.of(List.of(dir.toString()), null, Long.MIN_VALUE, Long.MAX_VALUE, Map.of(),
             new DestinationAllowlist(allow), ParentProcessBaseline.empty(), 0.0, 0),
-        new ByteArrayInputStream(new byte[0]));
+        new ByteArrayInputStream(new byte[0]), TestClock.get());
   }
 
   static boolean matches(Finding f, JsonNode p) {

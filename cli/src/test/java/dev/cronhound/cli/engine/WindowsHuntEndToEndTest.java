@@ -2,6 +2,7 @@ package dev.cronhound.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cronhound.cli.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cronhound.cli.simulate.SimulateCommand;
@@ -58,7 +59,7 @@ class WindowsHuntEndToEndTest {
         HuntSettings.of(inputs, null,
             Long.MIN_VALUE, Long.MAX_VALUE, Map.of(), new DestinationAllowlist(allow), ParentProcessBaseline.empty(),
             0.0, 0),
-        new ByteArrayInputStream(new byte[0]));
+        new ByteArrayInputStream(new byte[0]), TestClock.get());
   }
 
   static boolean isPlanted(Finding f) {

@@ -2,6 +2,7 @@ package dev.cronhound.cli.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cronhound.cli.Goldens;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -299,10 +300,6 @@ class LinuxSimulationTest {
   }
 
   private static void golden(String name, Path file, int lines) throws IOException {
-    List<String> first = Files.readAllLines(file, StandardCharsets.UTF_8).subList(0, lines);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.write(GOLDEN.resolve(name), first, StandardCharsets.UTF_8);
-    }
-    assertThat(first).isEqualTo(Files.readAllLines(GOLDEN.resolve(name), StandardCharsets.UTF_8));
+    Goldens.assertMatches(GOLDEN.resolve(name), Files.readAllLines(file, StandardCharsets.UTF_8).subList(0, lines));
   }
 }

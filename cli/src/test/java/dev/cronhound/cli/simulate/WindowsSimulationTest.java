@@ -2,6 +2,7 @@ package dev.cronhound.cli.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cronhound.cli.Goldens;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -243,11 +244,7 @@ class WindowsSimulationTest {
    */
   @Test
   void firstEventsOfWs02MatchTheGolden() throws IOException {
-    List<String> first = xml.get("WS02").withoutOrigin().subList(0, 60);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.write(GOLDEN, first, StandardCharsets.UTF_8);
-    }
-    assertThat(first).isEqualTo(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
+    Goldens.assertMatches(GOLDEN, xml.get("WS02").withoutOrigin().subList(0, 60));
   }
 
   private static String type(JsonNode e) {

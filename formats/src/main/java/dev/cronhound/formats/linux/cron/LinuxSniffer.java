@@ -22,7 +22,6 @@ import java.util.Optional;
  */
 public final class LinuxSniffer {
 
-  private static final SyslogTime ANY_YEAR = new SyslogTime(ZoneOffset.UTC, 2000, 0);
   private static final int LINES = 5;
 
   private LinuxSniffer() {}
@@ -85,7 +84,7 @@ public final class LinuxSniffer {
       if (l.isBlank()) {
         continue;
       }
-      boolean ok = SyslogLine.parse(l, ANY_YEAR) != null;
+      boolean ok = SyslogLine.parse(l, SyslogTime.startingIn(ZoneOffset.UTC, 2000)) != null;
       if (seen++ == 0 && !ok) {
         return false;
       }

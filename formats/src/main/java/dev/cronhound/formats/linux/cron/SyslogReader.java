@@ -6,6 +6,7 @@ import dev.cronhound.core.event.Origin;
 import dev.cronhound.formats.ByteLines;
 import dev.cronhound.formats.ReadReport;
 import dev.cronhound.formats.Snippet;
+import dev.cronhound.formats.year.AnchoredYear;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,9 @@ public final class SyslogReader {
     ByteLines lines = new ByteLines(in);
     RunMessages runs = new RunMessages();
     long records = 0;
+    boolean continuing = time.placed() > 0;
+    int startYear = time.currentYear();
+    long crossedAt = 0;
     try {
       while (lines.next()) {
         long n = lines.lineNumber();
@@ -39,9 +43,16 @@ public final class SyslogReader {
         if (text.isBlank()) {
           continue;
         }
+        long unplaced = time.unplaced();
+        int year = time.currentYear();
         SyslogLine line = SyslogLine.parse(text, time);
+        if (crossedAt == 0 && year != 0 && time.currentYear() != year) {
+          crossedAt = n;
+        }
         if (line == null) {
-          report.malformed(file, n, "not a syslog line: " + Snippet.of(text));
+          report.malformed(file, n, time.unplaced() > unplaced
+              ? "no year for this RFC 3164 stamp: no dated records, file time or clock to place it (pass --year)"
+              : "not a syslog line: " + Snippet.of(text));
           continue;
         }
         records++;
@@ -55,6 +66,30 @@ public final class SyslogReader {
     } finally {
       report.records(FORMAT, records);
       report.bytesRead(lines.bytesRead());
+      noteYear(file, time, continuing, startYear, crossedAt, report);
     }
+  }
+
+  /** Says in the report which year the file's year-less stamps got and why; warns when the clock said. */
+  private static void noteYear(
+      String file, SyslogTime time, boolean continuing, int startYear, long crossedAt, ReadReport report) {
+    AnchoredYear a = time.anchoredYear();
+    if (a == null || time.placed() == 0) {
+      return;
+    }
+    StringBuilder note = new StringBuilder("year ");
+    if (continuing) {
+      note.append(startYear).append(" continued from the file rotated before it");
+    } else {
+      note.append(a.year()).append(' ').append(a.reason());
+      if (a.fromClock()) {
+        report.warning(file + ": the year of its RFC 3164 stamps (" + a.year()
+            + ") was taken from the clock: nothing dated of the same host or run, no file time; pass --year YYYY");
+      }
+    }
+    if (crossedAt > 0) {
+      note.append(", ").append(time.currentYear()).append(" from line ").append(crossedAt);
+    }
+    report.yearNote(file, note.toString());
   }
 }

@@ -1,52 +1,121 @@
 package dev.cronhound.formats.linux.cron;
 
+import dev.cronhound.formats.year.AnchoredYear;
+import dev.cronhound.formats.year.YearAnchor;
+import dev.cronhound.formats.year.YearlessStamp;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
- * How a syslog reader completes timestamps that lack a year or a zone. RFC 3164 stamps ({@code
- * Jan  5 02:15:01}) have neither; ISO stamps without an offset have no zone.
+ * How a syslog reader completes timestamps that lack a year or a zone, for one file or one chain of
+ * rotated files read oldest first. RFC 3164 stamps ({@code Jan  5 02:15:01}) have neither; ISO
+ * stamps without an offset have no zone.
  *
- * <p>The zone is {@link #zone} (default UTC). The year is {@link #year} when it is not 0; else the
- * year of {@link #nowMicros}, or the year before when that puts the stamp more than a day after
- * now (a December line read in January; for Feb 29 the last leap year). Default: now = the time of reading, so the same file
- * read later may get other years; pass a year for reproducible results.
- *
- * @param zone the zone of stamps without one
- * @param year the year of RFC 3164 stamps, or 0 to infer it from {@code nowMicros}
- * @param nowMicros the reading time used to infer the year, epoch microseconds UTC
+ * <p>The zone is {@link #zone()}. The year of the first RFC 3164 stamp comes from a {@link
+ * YearAnchor} (the data, the file's time, the clock: {@code YearEvidence}); each later stamp takes
+ * the current year, or the next when that puts it more than half a year before the stamp before it
+ * ({@code Dec 31} then {@code Jan  1}: the file crossed a new year), or the one before when it
+ * puts it more than half a year after (a late December line after January's). Not thread-safe: one
+ * per reading of a file or chain.
  */
-public record SyslogTime(ZoneId zone, int year, long nowMicros) {
+public final class SyslogTime {
 
-  private static final long DAY_MICROS = 86_400_000_000L;
+  private static final long HALF_YEAR_MICROS = 183L * 86_400_000_000L;
 
-  /** UTC, the year inferred from the current time. */
-  public static SyslogTime current() {
-    return new SyslogTime(ZoneOffset.UTC, 0, System.currentTimeMillis() * 1000L);
+  private final ZoneId zone;
+  private final YearAnchor anchor;
+  private AnchoredYear anchored;
+  private int year;
+  private long previous = Long.MIN_VALUE;
+  private long unplaced;
+  private long placed;
+
+  private SyslogTime(ZoneId zone, YearAnchor anchor, int year) {
+    this.zone = zone;
+    this.anchor = anchor;
+    this.year = year;
+  }
+
+  /** Stamps read in {@code zone}, the first year-less one in the year {@code anchor} chooses. */
+  public static SyslogTime anchored(ZoneId zone, YearAnchor anchor) {
+    return new SyslogTime(zone, anchor, 0);
+  }
+
+  /** Stamps read in {@code zone}, the first year-less one in {@code year} (later ones may cross into the next). */
+  public static SyslogTime startingIn(ZoneId zone, int year) {
+    SyslogTime t = new SyslogTime(zone, YearAnchor.NONE, year);
+    t.anchored = new AnchoredYear(year, "given", false);
+    return t;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The year the first year-less stamp got and why, or null before one was read or when none could be placed. */
+  public AnchoredYear anchoredYear() {
+    return anchored;
+  }
+
+  /** The year of the last year-less stamp read (0 before one was placed). */
+  public int currentYear() {
+    return year;
+  }
+
+  /** How many year-less stamps were met that nothing could give a year. */
+  public long unplaced() {
+    return unplaced;
+  }
+
+  /** How many year-less stamps were given a year. */
+  public long placed() {
+    return placed;
   }
 
   /**
-   * The epoch microseconds of a stamp without a year, or -1 for a date no year has: with {@link
-   * #year} 0, the latest year (from now's, back at most 8) that makes it a real date no more than
-   * a day after now (Feb 29 read in 2026 is 2024's).
+   * The epoch microseconds of a stamp without a year written by {@code host} (or null), or -1 when
+   * no year can be given (nothing said which) or the year has no such date (Feb 29).
    */
-  long withoutYear(int month, int day, int hour, int minute, int second) {
-    if (year != 0) {
-      return local(year, month, day, hour, minute, second, 0);
+  long withoutYear(int month, int day, int hour, int minute, int second, String host) {
+    YearlessStamp stamp = new YearlessStamp(month, day, hour, minute, second, zone);
+    if (year == 0) {
+      AnchoredYear a = anchor.anchor(stamp, host);
+      if (a == null || a.year() == 0) {
+        unplaced++;
+        return -1;
+      }
+      anchored = a;
+      year = a.year();
     }
-    int y = LocalDateTime.ofEpochSecond(Math.floorDiv(nowMicros, 1_000_000L), 0, ZoneOffset.UTC).getYear();
-    for (int k = 0; k <= 8; k++) {
-      long t = local(y - k, month, day, hour, minute, second, 0);
-      if (t != -1 && t <= nowMicros + DAY_MICROS) {
-        return t;
+    long t = stamp.inYear(year);
+    if (t != -1) {
+      placed++;
+    }
+    if (t == -1 || previous == Long.MIN_VALUE) {
+      if (t != -1) {
+        previous = t;
+      }
+      return t;
+    }
+    if (t < previous - HALF_YEAR_MICROS) {
+      long next = stamp.inYear(year + 1);
+      if (next != -1) {
+        year++;
+        previous = next;
+        return next;
+      }
+    } else if (t > previous + HALF_YEAR_MICROS) {
+      long before = stamp.inYear(year - 1);
+      if (before != -1) {
+        return before;
       }
     }
-    return -1;
+    previous = Math.max(previous, t);
+    return t;
   }
 
-  /** The epoch microseconds of a local time in {@link #zone}, or -1 when there is no such date. */
+  /** The epoch microseconds of a local time in {@link #zone()}, or -1 when there is no such date. */
   long local(int y, int month, int day, int hour, int minute, int second, int micros) {
     try {
       LocalDateTime t = LocalDateTime.of(y, month, day, hour, minute, second);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cronhound.formats.EventJson;
 import dev.cronhound.formats.GoldenFileTest;
 import dev.cronhound.formats.ReadReport;
+import dev.cronhound.formats.year.AnchoredYear;
+import dev.cronhound.formats.year.YearRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +34,11 @@ class LinuxGoldenTest extends GoldenFileTest {
   static final long FILE_TIME = 1_767_571_200_000_000L;
   /** 2026-01-05T12:00:00Z. */
   static final long NOW = 1_767_614_400_000_000L;
-  static final SyslogTime TIME = new SyslogTime(ZoneOffset.UTC, 0, NOW);
+  /** A fresh stamp completion (one per file): years as if read at {@link #NOW}, zone-less stamps UTC. */
+  static SyslogTime time() {
+    return SyslogTime.anchored(ZoneOffset.UTC, (stamp, host) ->
+        new AnchoredYear(YearRules.latestNotAfter(stamp, NOW), "as if read at 2026-01-05T12:00Z", false));
+  }
 
   enum Reader { CRONTAB, TIMER, SYSLOG, JOURNAL_JSON, JOURNAL_EXPORT }
 
@@ -75,7 +81,7 @@ class LinuxGoldenTest extends GoldenFileTest {
       switch (c.reader()) {
         case CRONTAB -> CrontabReader.read(in, file, FILE_TIME, e -> lines.add(EventJson.toJson(e)), report);
         case TIMER -> TimerReader.read(in, file, FILE_TIME, e -> lines.add(EventJson.toJson(e)), report);
-        case SYSLOG -> SyslogReader.read(in, file, TIME, e -> lines.add(EventJson.toJson(e)), report);
+        case SYSLOG -> SyslogReader.read(in, file, time(), e -> lines.add(EventJson.toJson(e)), report);
         case JOURNAL_JSON -> JournalJsonReader.read(in, file, e -> lines.add(EventJson.toJson(e)), report);
         case JOURNAL_EXPORT -> JournalExportReader.read(in, file, e -> lines.add(EventJson.toJson(e)), report);
       }

@@ -9,9 +9,11 @@ import dev.cronhound.formats.InputFormat;
 import dev.cronhound.formats.Inputs;
 import dev.cronhound.formats.ReadCapture;
 import dev.cronhound.formats.ReadReport;
+import dev.cronhound.formats.linux.audit.Passwd;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,13 +88,21 @@ class LinuxInputsTest {
     List<InputFile> files = Inputs.discover(List.of("-"), null, report, new ByteArrayInputStream(log));
     assertThat(files).singleElement().satisfies(f -> assertThat(f.format()).isEqualTo(InputFormat.SYSLOG));
     List<Object> events = new java.util.ArrayList<>();
-    Inputs.read(files.get(0), events::add, report);
+    Inputs.read(files.get(0), events::add, report, 1, Passwd.NONE, SyslogTime.startingIn(ZoneOffset.UTC, 2026));
     assertThat(events).singleElement().isInstanceOfSatisfying(JobRun.class, r -> {
+      assertThat(r.tsMicros()).isEqualTo(1_767_579_301_000_000L); // 2026-01-05T02:15:01Z
       assertThat(r.pid()).isEqualTo(12345);
       assertThat(r.user()).isEqualTo("www-data");
       assertThat(r.job()).isEqualTo("/dev/shm/.x/up.sh");
       assertThat(r.phase()).isEqualTo(JobRun.Phase.PROCESS_CREATED);
     });
+    // stdin has no file time: with no year given and no clock, the line is reported, not guessed
+    ReadReport unplaced = new ReadReport();
+    List<Object> none = new java.util.ArrayList<>();
+    Inputs.read(Inputs.discover(List.of("-"), null, unplaced, new ByteArrayInputStream(log)).get(0), none::add, unplaced);
+    assertThat(none).isEmpty();
+    assertThat(unplaced.problemSamples()).extracting(ReadReport.Problem::toString).containsExactly(
+        "-:1: no year for this RFC 3164 stamp: no dated records, file time or clock to place it (pass --year)");
     List<InputFile> forced = Inputs.discover(List.of("-"), InputFormat.LINUX_JOBS, report, new ByteArrayInputStream(log));
     assertThat(forced).singleElement().satisfies(f -> assertThat(f.format()).isEqualTo(InputFormat.LINUX_JOBS));
   }

@@ -3,6 +3,8 @@ package dev.cronhound.formats.linux.cron;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cronhound.core.schedule.CronExpression;
+import dev.cronhound.formats.year.AnchoredYear;
+import dev.cronhound.formats.year.YearRules;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -76,13 +78,13 @@ class ScheduleTextTest {
 
   @Test
   void rfc3164YearsAndZones() {
+    // the reading-time rule (file time, clock): the latest year not more than a day after it
     long jan5 = Instant.parse("2026-01-05T12:00:00Z").getEpochSecond() * 1_000_000L;
-    SyslogTime inferred = new SyslogTime(ZoneOffset.UTC, 0, jan5);
-    assertThat(ts(SyslogLine.parse("Jan  6 10:00:00 h p: m", inferred))).isEqualTo("2026-01-06T10:00:00Z"); // within a day: this year
-    assertThat(ts(SyslogLine.parse("Jan  7 10:00:00 h p: m", inferred))).isEqualTo("2025-01-07T10:00:00Z");
-    assertThat(ts(SyslogLine.parse("Dec 31 23:00:00 h p: m", inferred))).isEqualTo("2025-12-31T23:00:00Z");
-    assertThat(ts(SyslogLine.parse("Feb 29 10:00:00 h p: m", inferred))).isEqualTo("2024-02-29T10:00:00Z");
-    SyslogTime berlin2023 = new SyslogTime(ZoneId.of("Europe/Berlin"), 2023, 0);
+    assertThat(ts(SyslogLine.parse("Jan  6 10:00:00 h p: m", readAt(jan5)))).isEqualTo("2026-01-06T10:00:00Z"); // within a day: this year
+    assertThat(ts(SyslogLine.parse("Jan  7 10:00:00 h p: m", readAt(jan5)))).isEqualTo("2025-01-07T10:00:00Z");
+    assertThat(ts(SyslogLine.parse("Dec 31 23:00:00 h p: m", readAt(jan5)))).isEqualTo("2025-12-31T23:00:00Z");
+    assertThat(ts(SyslogLine.parse("Feb 29 10:00:00 h p: m", readAt(jan5)))).isEqualTo("2024-02-29T10:00:00Z");
+    SyslogTime berlin2023 = SyslogTime.startingIn(ZoneId.of("Europe/Berlin"), 2023);
     assertThat(ts(SyslogLine.parse("Jul  1 10:00:00 h p: m", berlin2023))).isEqualTo("2023-07-01T08:00:00Z");
     assertThat(ts(SyslogLine.parse("2023-07-01T10:00:00 h p: m", berlin2023))).isEqualTo("2023-07-01T08:00:00Z");
     assertThat(SyslogLine.parse("Jul  1 10:00:00 h postfix/smtpd[77]: x", berlin2023))
@@ -91,6 +93,11 @@ class ScheduleTextTest {
           assertThat(l.pid()).isEqualTo(77);
           assertThat(l.message()).isEqualTo("x");
         });
+  }
+
+  private static SyslogTime readAt(long nowMicros) {
+    return SyslogTime.anchored(ZoneOffset.UTC, (stamp, host) ->
+        new AnchoredYear(YearRules.latestNotAfter(stamp, nowMicros), "read at", false));
   }
 
   private static String ts(SyslogLine l) {

@@ -2,7 +2,6 @@ package dev.cronhound.formats.linux.cron;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneOffset;
 
 /**
  * Fuzzes {@link SyslogReader}: whatever the bytes, no exception escapes, every byte is counted,
@@ -14,12 +13,10 @@ import java.time.ZoneOffset;
  */
 class SyslogReaderFuzzTest {
 
-  private static final SyslogTime TIME = new SyslogTime(ZoneOffset.UTC, 0, LinuxGoldenTest.NOW);
-
   @FuzzTest
   void readsAnyBytes(byte[] data) {
     LinuxFuzzChecks.Capture c = new LinuxFuzzChecks.Capture();
-    SyslogReader.read(new ByteArrayInputStream(data), "fuzz.log", TIME, c.events()::add, c.report());
+    SyslogReader.read(new ByteArrayInputStream(data), "fuzz.log", LinuxGoldenTest.time(), c.events()::add, c.report());
     LinuxFuzzChecks.accountingAddsUp(c, data, SyslogReader.FORMAT);
   }
 }
