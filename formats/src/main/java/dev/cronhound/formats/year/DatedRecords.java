@@ -95,9 +95,11 @@ public final class DatedRecords {
 
   /** Notes {@code e} unless it is a job definition (their times are file times, not records'). */
   public void observe(Event e, String source, String defaultHost) {
-    if (!(e instanceof ScheduledJob)) {
+    if (e instanceof Flow) {
+      observe(null, e.tsMicros(), source); // flows name addresses, not hosts: the run's span only
+    } else if (!(e instanceof ScheduledJob)) {
       String host = hostOf(e);
-      observe(host == null && !(e instanceof Flow) ? defaultHost : host, e.tsMicros(), source);
+      observe(host == null ? defaultHost : host, e.tsMicros(), source);
     }
   }
 
