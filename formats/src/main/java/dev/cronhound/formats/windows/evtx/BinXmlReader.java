@@ -340,8 +340,15 @@ final class BinXmlReader {
    * #otherToken}: a template's first chunk compiles it again for each chunk, so this is hot, and
    * kept small for C2 ({@code -XX:+LogCompilation} showed it at 8.8 KB of inlined bytecode with every
    * token in one switch).
+   *
+   * <p>{@code direct}: the fragment is a record's own BinXML or a nested BinXML value (type 0x21),
+   * not a template definition. Its elements are then written without the 2-byte dependency
+   * identifier that follows the open-element token in a template definition (the shape of records
+   * written without templates, such as the forwarded events a Windows Event Collector stores in
+   * ForwardedEvents.evtx: {@code 0x41, data size, name offset, attribute list size}; the evtx crate
+   * reads them the same way), and it may hold template instances.
    */
-  private BinXmlTemplate compile(int start, int end, boolean allowInstances) {
+  private BinXmlTemplate compile(int start, int end, boolean direct) {
     BinXmlTemplate.Builder t = new BinXmlTemplate.Builder();
     int p = start;
     while (p < end) {
@@ -351,8 +358,9 @@ final class BinXmlReader {
           return t.build();
         }
         case 0x01, 0x41 -> {
-          check(p, 11, end);
-          int[] at = {p + 7};
+          int nameAt = direct ? p + 5 : p + 7;
+          check(p, nameAt - p + 4, end);
+          int[] at = {nameAt};
           String name = name(at, end);
           p = at[0];
           if (token == 0x41) {
@@ -385,14 +393,14 @@ final class BinXmlReader {
           t.op(BinXmlTemplate.SUBST, u16(b, p + 1));
           p += 4;
         }
-        default -> p = otherToken(token, p, end, allowInstances, t);
+        default -> p = otherToken(token, p, end, direct, t);
       }
     }
     return t.build();
   }
 
   /** Compiles the token at {@code p} other than those {@link #compile} handles; returns the offset after it. */
-  private int otherToken(int token, int p, int end, boolean allowInstances, BinXmlTemplate.Builder t) {
+  private int otherToken(int token, int p, int end, boolean direct, BinXmlTemplate.Builder t) {
     switch (token) {
       case 0x0f -> {
         check(p, 4, end);
@@ -403,6 +411,9 @@ final class BinXmlReader {
         int type = u8(b, p + 1);
         int q = p + 2;
         int size;
+        if (type == EvtxValues.NULL) {
+          return q; // NullType: no bytes, no text (as the evtx crate reads it)
+        }
         if (type == EvtxValues.STRING) {
           check(q, 2, end);
           int chars = u16(b, q);
@@ -458,7 +469,7 @@ final class BinXmlReader {
         return p + 3 + 2 * chars;
       }
       case 0x0c -> {
-        if (!allowInstances) {
+        if (!direct) {
           throw new BinXmlException("template instance inside a template");
         }
         t.op(BinXmlTemplate.INSTANCE, p);

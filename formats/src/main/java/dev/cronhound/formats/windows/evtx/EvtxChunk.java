@@ -15,13 +15,20 @@ import java.util.zip.CRC32;
  * Decodes one 64 KiB EVTX chunk: header {@code ElfChnk\0} (512 bytes: record number and id
  * ranges, header size 128, last record offset, free space offset at 48, CRC32 of the record data
  * at 52, 64 string-table and 32 template offsets at 128 and 384, CRC32 of bytes 0-120 and 128-512
- * at 124; a checksum of 0 means none was written), then records from offset 512 up to the free space offset: {@code **\0\0}, size, record
- * id, written FILETIME, BinXML, size again. A slot of zeroes is empty (no problem); a bad magic or
- * a bad header checksum skips the chunk; a bad record data checksum is reported and the records
- * are still read (each one is checked on its own); a record with a bad magic or size is reported (the trailing size copy is not
- * checked: python-evtx and Windows ignore it too)
- * and the reader resynchronises on the next record magic; a record whose BinXML cannot be walked
- * is reported and skipped. Pure function of its bytes: safe to run on any thread.
+ * at 124; a checksum of 0 means none was written), then records from offset 512 up to the free
+ * space offset: {@code **\0\0}, size, record id, written FILETIME, BinXML, size again.
+ *
+ * <p>A slot of zeroes is empty (no problem); a bad magic skips the chunk. A bad header checksum is
+ * reported and the chunk is still read, its records checked one by one, more strictly: the header
+ * only points into the records (the string and template tables are caches the reader does not use;
+ * a damaged string cache is what upstream's {@code security_bad_string_cache.evtx} holds), and
+ * every record must have a sound magic, a size within the chunk, the same size in its last 4
+ * bytes and BinXML that can be walked. A bad record data checksum is reported and the records are
+ * still read (each one is checked on its own). A record with a bad magic or size (or, in a chunk
+ * whose header checksum is bad, a size copy that differs) is reported and the reader
+ * resynchronises on the next record magic; elsewhere the trailing size copy is not checked
+ * (python-evtx and Windows ignore it too). A record whose BinXML cannot be walked is reported and
+ * skipped. Pure function of its bytes: safe to run on any thread.
  */
 final class EvtxChunk {
 
@@ -63,11 +70,12 @@ final class EvtxChunk {
     CRC32 crc = new CRC32();
     crc.update(b, 0, 120);
     crc.update(b, 128, HEADER - 128);
-    if (u32(b, 124) != 0 && crc.getValue() != u32(b, 124)) {
+    // A bad header checksum: the records are read anyway, each checked with its size copy too.
+    boolean strict = u32(b, 124) != 0 && crc.getValue() != u32(b, 124);
+    if (strict) {
       problems.add(
           new ReadReport.Problem(
-              file, fileOffset, "chunk " + index + ": bad header checksum; chunk skipped"));
-      return result;
+              file, fileOffset, "chunk " + index + ": bad header checksum; records read one by one"));
     }
     long free = u32(b, 48);
     int end = (int) Math.max(HEADER, Math.min(free, SIZE));
@@ -89,10 +97,11 @@ final class EvtxChunk {
     EvtxRecordFields fields = new EvtxRecordFields();
     int p = HEADER;
     while (p + 28 <= end) {
-      long size = isRecord(b, p, end);
+      long size = isRecord(b, p, end, strict);
       if (size < 0) {
-        int next = resync(b, p + 1, end);
-        String why = "chunk " + index + ": bad record " + (size == -1 ? "magic" : "size");
+        int next = resync(b, p + 1, end, strict);
+        String why =
+            "chunk " + index + ": bad record " + (size == -1 ? "magic" : size == -2 ? "size" : "size copy");
         if (!(size == -1 && isZero(b, p, end))) {
           problems.add(
               new ReadReport.Problem(
@@ -119,8 +128,11 @@ final class EvtxChunk {
     return result;
   }
 
-  /** The record size when a sound record starts at {@code p}; -1 bad magic, -2 bad size. */
-  private static long isRecord(byte[] b, int p, int end) {
+  /**
+   * The record size when a sound record starts at {@code p}; -1 bad magic, -2 bad size, -3 (only
+   * when {@code strict}) a size copy at the record's end that differs.
+   */
+  private static long isRecord(byte[] b, int p, int end, boolean strict) {
     if (b[p] != '*' || b[p + 1] != '*' || b[p + 2] != 0 || b[p + 3] != 0) {
       return -1;
     }
@@ -128,12 +140,15 @@ final class EvtxChunk {
     if (size < 28 || size > end - p) {
       return -2;
     }
+    if (strict && u32(b, p + (int) size - 4) != size) {
+      return -3;
+    }
     return size;
   }
 
-  private static int resync(byte[] b, int from, int end) {
+  private static int resync(byte[] b, int from, int end, boolean strict) {
     for (int p = from; p + 28 <= end; p++) {
-      if (b[p] == '*' && isRecord(b, p, end) > 0) {
+      if (b[p] == '*' && isRecord(b, p, end, strict) > 0) {
         return p;
       }
     }

@@ -31,9 +31,19 @@ import java.util.ArrayList;
  * Qualifiers, RenderingInfo, processing instructions, the file header's counts and flags (dirty
  * files are read as they are).
  *
+ * <p><b>Forwarded events</b> (a Windows Event Collector's {@code ForwardedEvents.evtx}) are written
+ * without templates: the record's BinXML is the elements themselves (no dependency identifier
+ * after an open-element token, as in a template definition), every value a string value token
+ * (EventID, EventRecordID and TimeCreated included, the time with 9 fraction digits), then, with
+ * the "RenderedText" format, a {@code RenderingInfo} element after EventData (Message, Level,
+ * Task, Opcode, Channel, Provider, Keywords as the source rendered them). They give the same
+ * {@link WindowsRecord} as a local record: System fields and EventData; RenderingInfo is walked and
+ * not kept (see docs/windows-events.md). A NullType value token gives no text.
+ *
  * <p><b>Bad input</b> is counted with file and byte offset in the {@link ReadReport}, never thrown:
- * a chunk with a bad magic or header checksum is skipped, a bad record is skipped, the rest is
- * read; empty (all-zero) chunk slots are skipped silently. Memory is bounded by a few chunks.
+ * a chunk with a bad magic is skipped; a chunk with a bad header checksum is reported and read
+ * record by record, each record checked strictly ({@link EvtxChunk}); a bad record is skipped, the
+ * rest is read; empty (all-zero) chunk slots are skipped silently. Memory is bounded by a few chunks.
  *
  * <p><b>Threads</b>: an instance reads the files of a whole run ({@link #readFile}, then {@link
  * #finish}); with more than one thread, chunks are decoded on worker threads, one pool for the run,
