@@ -89,6 +89,16 @@ public final class SyslogTime {
       year = a.year();
     }
     long t = stamp.inYear(year);
+    if (t == -1 && previous != Long.MIN_VALUE) {
+      // Feb 29 after a new year the file crossed without a line in January
+      long next = stamp.inYear(year + 1);
+      if (next != -1 && next >= previous && next <= previous + HALF_YEAR_MICROS) {
+        year++;
+        previous = next;
+        placed++;
+        return next;
+      }
+    }
     if (t != -1) {
       placed++;
     }
