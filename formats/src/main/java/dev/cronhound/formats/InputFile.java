@@ -40,6 +40,11 @@ public record InputFile(String name, InputFormat format, String logKind, Source 
    * without its times has the copy's.
    */
   public long modifiedMicros() {
+    return modifiedMicros(name);
+  }
+
+  /** The last-modified time of the file named {@code name}, epoch microseconds, or 0 (stdin, not a path, an error). */
+  public static long modifiedMicros(String name) {
     if (name.equals("-")) {
       return 0;
     }
@@ -49,4 +54,5 @@ public record InputFile(String name, InputFormat format, String logKind, Source 
       return 0;
     }
   }
+
 }

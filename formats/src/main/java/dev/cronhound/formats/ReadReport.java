@@ -148,30 +148,23 @@ public final class ReadReport {
   public void merge(ReadReport other) {
     files.addAll(other.files);
     other.recordsByFormat.forEach((k, v) -> recordsByFormat.merge(k, v, Long::sum));
-    for (Problem p : other.samples) {
-      if (samples.size() < MAX_SAMPLES) {
-        samples.add(p);
-      }
-    }
+    addCapped(samples, other.samples, MAX_SAMPLES);
     malformed += other.malformed;
-    for (Problem p : other.skippedFiles) {
-      if (skippedFiles.size() < MAX_SAMPLES) {
-        skippedFiles.add(p);
-      }
-    }
+    addCapped(skippedFiles, other.skippedFiles, MAX_SAMPLES);
     skippedFileCount += other.skippedFileCount;
-    for (Problem p : other.yearNotes) {
-      if (yearNotes.size() < MAX_YEAR_NOTES) {
-        yearNotes.add(p);
-      }
-    }
+    addCapped(yearNotes, other.yearNotes, MAX_YEAR_NOTES);
     yearNoteCount += other.yearNoteCount;
-    for (String w : other.warnings) {
-      if (warnings.size() < MAX_SAMPLES) {
-        warnings.add(w);
-      }
-    }
+    addCapped(warnings, other.warnings, MAX_SAMPLES);
     warningCount += other.warningCount;
     bytes += other.bytes;
+  }
+
+  private static <T> void addCapped(List<T> to, List<T> from, int cap) {
+    for (T t : from) {
+      if (to.size() >= cap) {
+        return;
+      }
+      to.add(t);
+    }
   }
 }

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The years of a run's year-less syslog stamps, taken from the data ({@link YearEvidence}): the
@@ -43,7 +45,7 @@ public final class SyslogYears {
   private final DatedRecords records = new DatedRecords();
   private final YearEvidence evidence;
   private final Map<String, SyslogTime> chains = new HashMap<>();
-  private final java.util.Set<String> peeked = new java.util.HashSet<>();
+  private final Set<String> peeked = new HashSet<>();
 
   /**
    * @param year the year the user gave ({@code --year}), or 0
@@ -56,11 +58,6 @@ public final class SyslogYears {
   /** True for inputs whose stamps may lack a year (syslog files). */
   public static boolean yearless(InputFile f) {
     return f.format() == InputFormat.SYSLOG;
-  }
-
-  /** The dated records seen so far. */
-  public DatedRecords records() {
-    return records;
   }
 
   /**

@@ -1,14 +1,12 @@
 package dev.cronhound.formats.linux.cron;
 
 import dev.cronhound.core.event.EventSink;
+import dev.cronhound.formats.InputFile;
 import dev.cronhound.formats.ReadReport;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 
 /**
  * Reads a {@code linux-jobs} input: a systemd timer ({@link TimerReader}) when it is named {@code
@@ -23,7 +21,7 @@ public final class JobFileReader {
   private JobFileReader() {}
 
   public static void read(InputStream in, String file, EventSink sink, ReadReport report) {
-    long ts = modifiedMicros(file);
+    long ts = InputFile.modifiedMicros(file);
     BufferedInputStream b = new BufferedInputStream(in, PEEK);
     boolean timer = file.endsWith(".timer");
     if (!timer) {
@@ -43,14 +41,5 @@ public final class JobFileReader {
     }
   }
 
-  static long modifiedMicros(String file) {
-    if (file.equals("-")) {
-      return 0;
-    }
-    try {
-      return Files.getLastModifiedTime(Path.of(file)).toMillis() * 1000L;
-    } catch (IOException | InvalidPathException | SecurityException e) {
-      return 0;
-    }
-  }
+
 }

@@ -152,8 +152,11 @@ record SyslogLine(long tsMicros, String host, String ident, long pid, String mes
     if (s.charAt(i + 6) != ' ' || !clock(s, i + 7)) {
       return false;
     }
-    int hostEnd = s.indexOf(' ', i + 16);
-    String host = hostEnd > i + 16 ? s.substring(i + 16, hostEnd) : null;
+    String host = null;
+    if (time.currentYear() == 0) { // only the first stamp's host can choose the year
+      int hostEnd = s.indexOf(' ', i + 16);
+      host = hostEnd > i + 16 ? s.substring(i + 16, hostEnd) : null;
+    }
     long t = time.withoutYear(month / 3 + 1, day, two(s, i + 7), two(s, i + 10), two(s, i + 13), host);
     if (t == -1) {
       return false;

@@ -3,8 +3,6 @@ package dev.cronhound.formats.linux.cron;
 import dev.cronhound.formats.year.AnchoredYear;
 import dev.cronhound.formats.year.YearAnchor;
 import dev.cronhound.formats.year.YearlessStamp;
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
@@ -127,11 +125,8 @@ public final class SyslogTime {
 
   /** The epoch microseconds of a local time in {@link #zone()}, or -1 when there is no such date. */
   long local(int y, int month, int day, int hour, int minute, int second, int micros) {
-    try {
-      LocalDateTime t = LocalDateTime.of(y, month, day, hour, minute, second);
-      return t.atZone(zone).toEpochSecond() * 1_000_000L + micros;
-    } catch (DateTimeException e) {
-      return -1;
-    }
+    long t = new YearlessStamp(month, day, hour, minute, second, zone).inYear(y);
+    return t == -1 ? -1 : t + micros;
   }
+
 }
