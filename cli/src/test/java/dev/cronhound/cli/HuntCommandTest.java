@@ -61,7 +61,7 @@ class HuntCommandTest {
     ObjectMapper m = new ObjectMapper();
     for (String l : lines) {
       assertThat(m.readTree(l).fieldNames()).toIterable().containsExactly("analytic", "technique", "title", "score",
-          "severity", "host", "source", "destination", "initiator", "first_seen", "last_seen", "count",
+          "rhythm_score", "severity", "host", "direction", "source", "destination", "initiator", "first_seen", "last_seen", "count",
           "period_seconds", "jitter", "bytes_out", "bytes_in", "score_parts", "evidence", "silence_with");
     }
   }

@@ -50,8 +50,15 @@ public final class FindingJson {
     g.writeStringField("title", f.title());
     g.writeFieldName("score");
     g.writeNumber(round(f.score(), 4));
+    g.writeFieldName("rhythm_score");
+    if (Double.isNaN(f.rhythmScore())) {
+      g.writeNull();
+    } else {
+      g.writeNumber(round(f.rhythmScore(), 4));
+    }
     g.writeStringField("severity", f.severity().id());
     g.writeStringField("host", f.host());
+    g.writeStringField("direction", f.direction());
     g.writeObjectFieldStart("source");
     g.writeStringField("ip", f.source().ip());
     g.writeEndObject();

@@ -35,7 +35,9 @@ class FindingJsonTest {
             ScorePart.multiplier("prevalence", 1, "1 of 12 hosts talk to this destination")),
         new Finding.Evidence(List.of(1_767_571_200_123_456L), List.of(299.5), 288, 290, 0.01, "every 5m (jitter 12%)",
             List.of("conn.log:7"), List.of()),
-        List.of(new Finding.Silencer("DestIPAllowlist", domain, "--allow-dest " + domain)));
+        List.of(new Finding.Silencer("DestIPAllowlist", domain, "--allow-dest " + domain)),
+        "outbound",
+        0.876543);
   }
 
   @Test
@@ -43,8 +45,8 @@ class FindingJsonTest {
     String line = FindingJson.line(finding("cdn.example", "t"));
     assertThat(line).doesNotContain("\n");
     assertThat(line).isEqualTo(
-        "{\"analytic\":\"BEACON\",\"technique\":[\"T1029\",\"T1020\"],\"title\":\"t\",\"score\":0.8765,\"severity\":\"high\","
-            + "\"host\":\"10.0.0.5\",\"source\":{\"ip\":\"10.0.0.5\"},\"destination\":{\"ip\":\"203.0.113.9\",\"domain\":\"cdn.example\","
+        "{\"analytic\":\"BEACON\",\"technique\":[\"T1029\",\"T1020\"],\"title\":\"t\",\"score\":0.8765,\"rhythm_score\":0.8765,\"severity\":\"high\","
+            + "\"host\":\"10.0.0.5\",\"direction\":\"outbound\",\"source\":{\"ip\":\"10.0.0.5\"},\"destination\":{\"ip\":\"203.0.113.9\",\"domain\":\"cdn.example\","
             + "\"port\":443,\"named_by\":\"tls_sni\",\"addresses\":[\"203.0.113.9\"],\"via_proxy\":null},\"initiator\":null,"
             + "\"first_seen\":\"2026-01-05T00:00:00.123456Z\",\"last_seen\":\"2026-01-06T00:00:00Z\",\"count\":288,"
             + "\"period_seconds\":300,\"jitter\":0.1235,\"bytes_out\":123456,\"bytes_in\":null,"
@@ -77,7 +79,8 @@ class FindingJsonTest {
             "time from 2026-01-05T00:00:00, every 1h", "CORP\\bob", null, "C:\\ps.exe", evil, "CORP\\bob",
             "Medium", List.of("[C:\\Windows\\System32\\services.exe]", "svchost.exe -k netsvcs -p -s Schedule")),
         base.firstSeenMicros(), base.lastSeenMicros(), base.count(), base.periodSeconds(), base.jitter(),
-        base.bytesOut(), base.bytesIn(), base.scoreParts(), base.evidence(), base.silenceWith());
+        base.bytesOut(), base.bytesIn(), base.scoreParts(), base.evidence(), base.silenceWith(),
+        base.direction(), base.rhythmScore());
     String line = FindingJson.line(f);
 
     assertThat(line).doesNotContain("\n", "\u2028").contains(

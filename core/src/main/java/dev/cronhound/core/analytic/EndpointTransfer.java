@@ -268,7 +268,7 @@ public final class EndpointTransfer {
     return new Finding(analytic, technique, title, score, severity, host,
         new Finding.Source(c.sourceIps().isEmpty() ? null : c.sourceIps().get(0)), dest, initiator,
         starts[0], starts[starts.length - 1], r.episodes(), r.periodSeconds(), r.jitter(), out, in,
-        parts, evidence, silence);
+        parts, evidence, silence, "outbound", r.score());
   }
 
   /**

@@ -211,7 +211,9 @@ public final class NetworkBeacon {
         c.bytesIn(),
         parts,
         evidence,
-        silence);
+        silence,
+        c.direction().id(),
+        r.score());
   }
 
   /** "every 5m (jitter 17%)", or "daily at 02:13 UTC" when beats keep the same clock time. */

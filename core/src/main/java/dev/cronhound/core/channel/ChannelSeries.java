@@ -58,6 +58,9 @@ public final class ChannelSeries {
   private String lastAddress;
   private final Int2LongOpenHashMap connectionsByPort = new Int2LongOpenHashMap();
   private final List<Origin> firstRefs = new ArrayList<>(FIRST_REFS);
+  private Direction direction = Direction.OUTBOUND;
+  /** What the traffic says of itself besides its address (see {@link #traits()}); null until noted. */
+  private java.util.LinkedHashMap<String, String> traits;
 
   /** A channel whose closed episodes are kept in {@code log} (shared by one table's channels). */
   ChannelSeries(String host, String destination, String domain, NamedBy namedBy, EpisodeLog log) {
@@ -196,6 +199,41 @@ public final class ChannelSeries {
       conns[n - 1] = (int) Math.min(Integer.MAX_VALUE, openConns);
     }
     return new EpisodeSeries(start, end, out, in, conns, bytesKnown);
+  }
+
+  /** Which way the channel runs; {@link Direction#OUTBOUND} unless the table said otherwise. */
+  public Direction direction() {
+    return direction;
+  }
+
+  void direction(Direction d) {
+    this.direction = d;
+  }
+
+  /**
+   * Notes one trait of the traffic that stays constant when its infrastructure rotates: {@code
+   * sni}, {@code ja3}, {@code http_host}, {@code user_agent}, {@code uri_shape}. The first value is
+   * kept; a different later value turns it into {@link #MIXED}.
+   */
+  public void noteTrait(String kind, String value) {
+    if (value == null || value.isEmpty()) {
+      return;
+    }
+    if (traits == null) {
+      traits = new java.util.LinkedHashMap<>(4);
+    }
+    String had = traits.putIfAbsent(kind, value);
+    if (had != null && !had.equals(value)) {
+      traits.put(kind, MIXED);
+    }
+  }
+
+  /** The value of a trait that varied between the channel's connections. */
+  public static final String MIXED = "(mixed)";
+
+  /** The traits noted so far, by kind, in the order first noted; empty when none. */
+  public java.util.Map<String, String> traits() {
+    return traits == null ? java.util.Map.of() : Collections.unmodifiableMap(traits);
   }
 
   public String host() {

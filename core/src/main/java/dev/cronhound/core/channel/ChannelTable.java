@@ -147,6 +147,29 @@ public final class ChannelTable implements EventSink {
     return out;
   }
 
+  /**
+   * Failed attempts kept apart from the data channels: a local host's connections to one peer that
+   * never carried payload (Zeek {@code S0}, {@code REJ}, ...), one series per (source,
+   * destination). Empty until the table sorts them out.
+   */
+  public List<ChannelSeries> attempts() {
+    return List.of();
+  }
+
+  /** Distinct local addresses seen in the flows (either side): the population prevalence is over. */
+  public int localHosts() {
+    return hosts();
+  }
+
+  /**
+   * When {@code address} was seen at all, as {@code {first, last}} epoch microseconds: the time a
+   * source was observed, over which a channel's coverage is measured. The whole window until the
+   * table tracks each address.
+   */
+  public long[] observedSpan(String address) {
+    return new long[] {windowStart, windowEnd};
+  }
+
   /** How many distinct hosts talk to each destination. */
   public Map<String, Integer> hostsPerDestination() {
     Map<String, Set<String>> hosts = new HashMap<>();

@@ -16,6 +16,9 @@ package dev.cronhound.core.event;
  * @param bytesOut payload bytes sent by the originator, or -1 when unset
  * @param bytesIn payload bytes sent by the responder, or -1 when unset
  * @param connState the sensor's connection state code (Zeek {@code SF}, {@code S0}, ...) or null
+ * @param localOrig the sensor's own verdict that the originator is local (Zeek {@code local_orig},
+ *     from its {@code Site::local_nets}), or null when the log does not say
+ * @param localResp the same for the responder (Zeek {@code local_resp}), or null
  */
 public record Flow(
     long tsMicros,
@@ -30,5 +33,15 @@ public record Flow(
     long bytesOut,
     long bytesIn,
     String connState,
+    Boolean localOrig,
+    Boolean localResp,
     Origin origin)
-    implements Event {}
+    implements Event {
+
+  /** The same flow without the sensor's locality verdicts (readers of logs that carry none). */
+  public Flow(long tsMicros, String uid, String srcIp, int srcPort, String dstIp, int dstPort, String proto,
+      String service, long durationMicros, long bytesOut, long bytesIn, String connState, Origin origin) {
+    this(tsMicros, uid, srcIp, srcPort, dstIp, dstPort, proto, service, durationMicros, bytesOut, bytesIn,
+        connState, null, null, origin);
+  }
+}

@@ -18,6 +18,10 @@ import java.util.List;
  * @param jitter interval MAD as a fraction of the median interval
  * @param bytesOut bytes sent over the channel, -1 when not known
  * @param bytesIn bytes received over the channel, -1 when not known
+ * @param direction {@code outbound}, {@code inbound} or {@code east-west} (see {@code
+ *     dev.cronhound.core.channel.Direction}), or null when it does not apply
+ * @param rhythmScore the rhythm alone, before any modifier (prevalence, download, known service, ...)
+ *     multiplied it into {@code score}; NaN when the analytic has no rhythm
  */
 public record Finding(
     String analytic,
@@ -38,7 +42,9 @@ public record Finding(
     long bytesIn,
     List<ScorePart> scoreParts,
     Evidence evidence,
-    List<Silencer> silenceWith) {
+    List<Silencer> silenceWith,
+    String direction,
+    double rhythmScore) {
 
   public Finding {
     technique = List.copyOf(technique);
