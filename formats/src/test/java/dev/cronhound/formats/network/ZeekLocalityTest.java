@@ -56,7 +56,7 @@ class ZeekLocalityTest {
     ReadCapture c =
         tsv("1709251200.000000\tC1\t128.2.4.9\t49152\t203.0.113.7\t443\ttcp\tssl\t1.5\t480\t1520\tSF\tyes\tF\t0\tShADadFf\n");
     assertThat(c.events()).isEmpty();
-    assertThat(c.problems()).containsExactly("conn.log:8: bad local_orig yes (expected T or F)");
+    assertThat(c.problems()).containsExactly("conn.log:8: bad local_orig \"yes\" (expected T or F)");
   }
 
   @Test
