@@ -52,7 +52,8 @@ public final class ChannelSeries {
   private long notStored;
   private final String host;
   private final String destination;
-  private final String domain;
+  /** The key's name for a TLS/HTTP-keyed channel; for one keyed by address, the DNS name shown. */
+  private String domain;
   private final String[] addresses = new String[MAX_ADDRESSES];
   private int addressCount;
   private String lastAddress;
@@ -236,15 +237,29 @@ public final class ChannelSeries {
     return traits == null ? java.util.Map.of() : Collections.unmodifiableMap(traits);
   }
 
+  /**
+   * Shows {@code name} (a DNS answer for the channel's address) with a channel keyed by address,
+   * unless it already has a name: the first answer stays, so naming never renames a channel.
+   */
+  void showName(String name) {
+    if (domain == null) {
+      domain = name;
+    }
+  }
+
   public String host() {
     return host;
   }
 
-  /** The channel's destination key: the domain when known, else the address. */
+  /**
+   * The channel's destination key: the TLS SNI or HTTP Host of its connections when they carry one,
+   * else the address (a DNS answer is shown as {@link #domain()}, never the key).
+   */
   public String destination() {
     return destination;
   }
 
+  /** The channel's name: its SNI/Host key, or the DNS answer shown with its address; null if none. */
   public String domain() {
     return domain;
   }
