@@ -75,6 +75,12 @@ public final class HuntCommand implements Callable<Integer> {
   @Option(names = "--tune", paramLabel = "NAME=VALUE", description = "Set a tunable (repeatable); 'cronhound tunables' lists them with defaults.")
   Map<String, String> tune = new LinkedHashMap<>();
 
+  @Option(names = "--internal", paramLabel = "CIDR", description = "Add a local network to the defaults (repeatable; a public campus range, the server's own address). Zeek's local_orig/local_resp still decide where logged.")
+  List<String> internal = new ArrayList<>();
+
+  @Option(names = "--not-internal", paramLabel = "CIDR", description = "Cut a network out of the local ones (repeatable; a sub-range of 10.0.0.0/8 leaves the rest local), e.g. a lab's C2 range in RFC 1918 space.")
+  List<String> notInternal = new ArrayList<>();
+
   @Option(names = "--allow-dest", paramLabel = "ENTRY", description = "Add to DestIPAllowlist: an IP, CIDR, domain or *.domain (repeatable).")
   List<String> allowDest = new ArrayList<>();
 
@@ -166,7 +172,7 @@ public final class HuntCommand implements Callable<Integer> {
         f,
         since == null ? Long.MIN_VALUE : since,
         until == null ? Long.MAX_VALUE : until,
-        tune,
+        LocalNetworks.apply(tune, internal, notInternal),
         new DestinationAllowlist(entries),
         new ParentProcessBaseline(baselined),
         minScore,

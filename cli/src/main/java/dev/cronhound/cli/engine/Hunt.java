@@ -126,7 +126,8 @@ public final class Hunt {
             transfers.silencedByBaseline()),
         System.nanoTime() - t0,
         seen.dropped(),
-        fromApplicationLogs);
+        fromApplicationLogs,
+        HuntResult.Scope.of(table));
   }
 
   private static int correlate(EndpointStage stage, EndpointCorrelator correlator) {

@@ -1,5 +1,8 @@
 package dev.cronhound.cli.engine;
 
+import dev.cronhound.core.channel.ChannelTable;
+import dev.cronhound.core.channel.Direction;
+import dev.cronhound.core.channel.LocalInference;
 import dev.cronhound.core.correlate.EndpointCorrelator;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.formats.ReadReport;
@@ -24,6 +27,7 @@ import java.util.Map;
  * @param duplicatesDropped records read a second time (same Zeek uid, log and time), dropped
  * @param flowsFromApplicationLogs connections known only from http/ssl logs (no conn record), made
  *     flows
+ * @param scope which side was local, the flows by direction and what the direction rules left out
  */
 public record HuntResult(
     List<Finding> findings,
@@ -41,7 +45,42 @@ public record HuntResult(
     Endpoint endpoint,
     long elapsedNanos,
     long duplicatesDropped,
-    long flowsFromApplicationLogs) {
+    long flowsFromApplicationLogs,
+    Scope scope) {
+
+  /**
+   * Directions and scope of the network channels.
+   *
+   * @param flowsByDirection flows that went into data channels, by {@link Direction#id()}, in enum order
+   * @param attemptFlows a local host's connections that never carried payload, kept apart
+   * @param attemptSeries (source, peer) series those attempts make
+   * @param leftOutDiscovery flows to link-local, multicast, broadcast or service-discovery ports
+   * @param leftOutInboundWithoutPayload inbound flows that were no session with payload
+   * @param leftOutNoLocalSide flows neither side of which is local
+   * @param localHosts distinct local addresses seen
+   * @param inference what was inferred to be local when the data did not say, or null
+   */
+  public record Scope(
+      Map<String, Long> flowsByDirection,
+      long attemptFlows,
+      int attemptSeries,
+      long leftOutDiscovery,
+      long leftOutInboundWithoutPayload,
+      long leftOutNoLocalSide,
+      int localHosts,
+      LocalInference inference) {
+
+    /** The counts of {@code table}, once every flow is in. */
+    public static Scope of(ChannelTable table) {
+      Map<String, Long> by = new java.util.LinkedHashMap<>();
+      for (Direction d : Direction.values()) {
+        by.put(d.id(), table.flows(d));
+      }
+      return new Scope(java.util.Collections.unmodifiableMap(by),
+          table.attemptFlows(), table.attempts().size(), table.leftOutDiscovery(),
+          table.leftOutInboundWithoutPayload(), table.leftOutNoLocalSide(), table.localHosts(), table.inference());
+    }
+  }
 
   /**
    * The endpoint side of a run.
