@@ -57,6 +57,7 @@ public record HuntResult(
    * @param leftOutDiscovery flows to link-local, multicast, broadcast or service-discovery ports
    * @param leftOutInboundWithoutPayload inbound flows that were no session with payload
    * @param leftOutNoLocalSide flows neither side of which is local
+   * @param leftOutResolver east-west flows to a local DNS resolver (port 53)
    * @param localHosts distinct local addresses seen
    * @param inference what was inferred to be local when the data did not say, or null
    */
@@ -67,6 +68,7 @@ public record HuntResult(
       long leftOutDiscovery,
       long leftOutInboundWithoutPayload,
       long leftOutNoLocalSide,
+      long leftOutResolver,
       int localHosts,
       LocalInference inference) {
 
@@ -78,7 +80,7 @@ public record HuntResult(
       }
       return new Scope(java.util.Collections.unmodifiableMap(by),
           table.attemptFlows(), table.attempts().size(), table.leftOutDiscovery(),
-          table.leftOutInboundWithoutPayload(), table.leftOutNoLocalSide(), table.localHosts(), table.inference());
+          table.leftOutInboundWithoutPayload(), table.leftOutNoLocalSide(), table.leftOutResolver(), table.localHosts(), table.inference());
     }
   }
 

@@ -52,6 +52,9 @@ public final class ScopeSummary {
       left.append(left.length() > 0 ? ", " : "").append(s.leftOutInboundWithoutPayload())
           .append(" inbound without payload (scans, failed handshakes)");
     }
+    if (s.leftOutResolver() > 0) {
+      left.append(left.length() > 0 ? ", " : "").append(s.leftOutResolver()).append(" to a local DNS resolver");
+    }
     if (s.leftOutNoLocalSide() > 0 && (channelled > 0 || inf != null)) {
       left.append(left.length() > 0 ? ", " : "").append(s.leftOutNoLocalSide()).append(" with no local side");
     }

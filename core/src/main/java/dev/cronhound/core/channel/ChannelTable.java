@@ -34,7 +34,7 @@ import java.util.Set;
  * decided costs nothing extra.
  *
  * <p><b>Left out, and counted.</b> Discovery traffic ({@link DiscoveryTraffic}); flows with no local
- * side; directions not in {@code Directions}; inbound flows that were not a completed session with
+ * side; east-west queries to a local DNS resolver (port 53); directions not in {@code Directions}; inbound flows that were not a completed session with
  * payload both ways (scanners, failed handshakes: {@link ConnectionOutcome#carriedPayload}). A
  * local host's connections that never carried payload ({@link ConnectionOutcome#failedAttempt}) go
  * to {@link #attempts()}, not to data channels.
@@ -75,6 +75,7 @@ public final class ChannelTable implements EventSink {
   private long leftOutDiscovery;
   private long leftOutInboundWithoutPayload;
   private long leftOutNoLocalSide;
+  private long leftOutResolver;
   private long skippedTime;
 
   public ChannelTable(ChannelTunables tunables, double burstGapSeconds, long sinceMicros, long untilMicros) {
@@ -216,6 +217,12 @@ public final class ChannelTable implements EventSink {
     }
     if (!analysed[d.ordinal()]) {
       leftOutByDirection[d.ordinal()]++;
+      return;
+    }
+    if (d == Direction.EAST_WEST && f.dstPort() == 53) {
+      // A local resolver answers every host all day; what was asked is in dns.log, and where the
+      // resolver forwards it is its own outbound traffic.
+      leftOutResolver++;
       return;
     }
     if (d == Direction.INBOUND) {
@@ -410,6 +417,12 @@ public final class ChannelTable implements EventSink {
   public long leftOutInboundWithoutPayload() {
     settle();
     return leftOutInboundWithoutPayload;
+  }
+
+  /** East-west flows to port 53 of a local resolver, left out. */
+  public long leftOutResolver() {
+    settle();
+    return leftOutResolver;
   }
 
   /** Flows neither side of which is local (transit, or a capture whose local side is unknown). */
