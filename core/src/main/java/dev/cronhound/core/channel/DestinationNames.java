@@ -24,7 +24,8 @@ import java.util.Map;
  * attribute shown with it. An answer another client received names a flow only when that client
  * is in the same site as the flow's source: the same IPv4 {@code /16} (the same IPv6 {@code /48}),
  * so one estate's lookups do not name another estate's traffic when several captures are read
- * together. The same uid's TLS and HTTP records also give the channel its {@linkplain #traits
+ * together. A connection whose source address is unknown (an endpoint record without one) cannot
+ * be placed in a site and takes any client's answer, as before. The same uid's TLS and HTTP records also give the channel its {@linkplain #traits
  * traits}.
  */
 public final class DestinationNames {
@@ -189,7 +190,7 @@ public final class DestinationNames {
         if (mine == null || r.last > mine.last) {
           mine = r;
         }
-      } else if ((other == null || r.last > other.last) && flow.srcIp() != null && sameSite(r.client, flow.srcIp())) {
+      } else if ((other == null || r.last > other.last) && (flow.srcIp() == null || sameSite(r.client, flow.srcIp()))) {
         other = r;
       }
     }
