@@ -57,7 +57,14 @@ public final class ChannelSeries {
   private final String[] addresses = new String[MAX_ADDRESSES];
   private int addressCount;
   private String lastAddress;
-  private final Int2LongOpenHashMap connectionsByPort = new Int2LongOpenHashMap();
+  /**
+   * Connections by port. Most channels use one port, so that one is counted in two fields and the
+   * map (about 250 bytes) is made only when a second port appears: with a million channels the
+   * eager maps were a quarter of the heap.
+   */
+  private Int2LongOpenHashMap connectionsByPort;
+  private int solePort = Integer.MIN_VALUE;
+  private long solePortCount;
   private final List<Origin> firstRefs = new ArrayList<>(FIRST_REFS);
   private Direction direction = Direction.OUTBOUND;
   /** What the traffic says of itself besides its address (see {@link #traits()}); null until noted. */
@@ -178,7 +185,16 @@ public final class ChannelSeries {
 
   private void flushPortRun() {
     if (lastPortRun > 0) {
-      connectionsByPort.addTo(lastPort, lastPortRun);
+      if (connectionsByPort == null && (solePortCount == 0 || solePort == lastPort)) {
+        solePort = lastPort;
+        solePortCount += lastPortRun;
+      } else {
+        if (connectionsByPort == null) {
+          connectionsByPort = new Int2LongOpenHashMap();
+          connectionsByPort.put(solePort, solePortCount);
+        }
+        connectionsByPort.addTo(lastPort, lastPortRun);
+      }
       lastPortRun = 0;
     }
   }
@@ -279,6 +295,9 @@ public final class ChannelSeries {
   /** The responder port most connections used. */
   public int commonPort() {
     flushPortRun();
+    if (connectionsByPort == null) {
+      return solePortCount > 0 ? solePort : -1;
+    }
     int best = -1;
     long count = -1;
     for (var e : connectionsByPort.int2LongEntrySet()) {
