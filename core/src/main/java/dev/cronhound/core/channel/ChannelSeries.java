@@ -54,7 +54,8 @@ public final class ChannelSeries {
   private final String destination;
   /** The key's name for a TLS/HTTP-keyed channel; for one keyed by address, the DNS name shown. */
   private String domain;
-  private final String[] addresses = new String[MAX_ADDRESSES];
+  /** Grown on demand: most channels are keyed by their one address. */
+  private String[] addresses = new String[1];
   private int addressCount;
   private String lastAddress;
   /**
@@ -65,7 +66,8 @@ public final class ChannelSeries {
   private Int2LongOpenHashMap connectionsByPort;
   private int solePort = Integer.MIN_VALUE;
   private long solePortCount;
-  private final List<Origin> firstRefs = new ArrayList<>(FIRST_REFS);
+  /** The first few log lines; made on the first flow that has one (a channel has at least one flow). */
+  private List<Origin> firstRefs;
   private Direction direction = Direction.OUTBOUND;
   /** What the traffic says of itself besides its address (see {@link #traits()}); null until noted. */
   private java.util.LinkedHashMap<String, String> traits;
@@ -126,6 +128,9 @@ public final class ChannelSeries {
   /** Keeps the first few log lines as they are and the last one as (file, line). */
   private void noteRef(Origin origin) {
     if (refCount < FIRST_REFS) {
+      if (firstRefs == null) {
+        firstRefs = new ArrayList<>(FIRST_REFS);
+      }
       firstRefs.add(origin);
       refCount++;
     }
@@ -168,6 +173,9 @@ public final class ChannelSeries {
       if (addresses[i].equals(ip)) {
         return;
       }
+    }
+    if (addressCount == addresses.length) {
+      addresses = Arrays.copyOf(addresses, Math.min(MAX_ADDRESSES, addressCount * 2));
     }
     addresses[addressCount++] = ip;
   }
@@ -332,7 +340,7 @@ public final class ChannelSeries {
 
   /** The first few and the last log line this channel's flows came from. */
   public List<Origin> logRefs() {
-    List<Origin> refs = new ArrayList<>(firstRefs);
+    List<Origin> refs = firstRefs == null ? new ArrayList<>() : new ArrayList<>(firstRefs);
     Origin last = lastRefFile == null ? null : new Origin(lastRefFile, lastRefLine);
     if (last != null && !refs.contains(last)) {
       refs.add(last);
