@@ -67,7 +67,7 @@ public final class Hunt {
     if (!correlated) {
       staged = correlate(stage, correlator);
     }
-    NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.minScore());
+    NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.knownServiceModifier(), s.minScore());
     EndpointTransfer.Result transfers =
         EndpointTransfer.analyze(
             correlator.channels(),
