@@ -3,9 +3,11 @@ package dev.cronhound.cli;
 import dev.cronhound.cli.engine.Hunt;
 import dev.cronhound.cli.engine.HuntResult;
 import dev.cronhound.cli.engine.HuntSettings;
+import dev.cronhound.cli.engine.KnownServiceFiles;
 import dev.cronhound.cli.sink.FindingJson;
 import dev.cronhound.cli.sink.FindingTable;
 import dev.cronhound.cli.sink.RunSummary;
+import dev.cronhound.core.context.KnownServices;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.tuning.DestinationAllowlist;
 import dev.cronhound.core.tuning.ParentProcessBaseline;
@@ -99,6 +101,12 @@ public final class HuntCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YYYY", description = "The year of the first RFC 3164 syslog stamp of each file (those stamps carry none; a file crossing new year continues into the next). Default: from the same host's dated records, else the run's, else the file's modification time, else the clock (with a warning).")
   Integer year;
 
+  @Option(names = "--no-known-services", description = "Do not lower vendor automation (OS update and telemetry, antivirus, time, revocation, browser updaters) with the shipped known-services list (docs/known-services.md). Lists given with --known-services still apply.")
+  boolean noKnownServices;
+
+  @Option(names = "--known-services", paramLabel = "FILE", description = "Add the known-services entries of FILE (repeatable; 'pattern | ports | category | vendor | service | source' a line, # comments); they win over shipped entries as specific. With --no-known-services they replace the shipped list.")
+  List<Path> knownServiceFiles = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -176,7 +184,17 @@ public final class HuntCommand implements Callable<Integer> {
         new DestinationAllowlist(entries),
         new ParentProcessBaseline(baselined),
         minScore,
-        Math.max(0, top)).withPasswd(passwd).withYear(year == null ? 0 : year);
+        Math.max(0, top)).withPasswd(passwd).withYear(year == null ? 0 : year)
+        .withKnownServices(knownServices());
+  }
+
+  /** The shipped list (unless --no-known-services) extended by each --known-services file, in order. */
+  private KnownServices knownServices() {
+    KnownServices list = noKnownServices ? KnownServices.NONE : KnownServiceFiles.shipped();
+    for (Path file : knownServiceFiles) {
+      list = list.extendedBy(KnownServiceFiles.read(file));
+    }
+    return list;
   }
 
   private static void writeJson(List<Finding> findings, PrintWriter stdout, Path file) throws IOException {

@@ -80,7 +80,7 @@ public final class Hunt {
     for (Flow f : appFlows.drain()) {
       route(f, table, correlator, stage, appFlows, s);
     }
-    NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.minScore());
+    NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.knownServiceModifier(), s.minScore());
     EndpointTransfer.Result transfers =
         EndpointTransfer.analyze(
             correlator.channels(),

@@ -2,6 +2,7 @@ package dev.cronhound.core.analytic;
 
 import dev.cronhound.core.channel.ChannelSeries;
 import dev.cronhound.core.channel.ChannelTable;
+import dev.cronhound.core.context.KnownServiceModifier;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.finding.ScorePart;
 import dev.cronhound.core.finding.Severity;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * an intruder; times {@code download}, {@code 1 - BeaconDownloadDiscount * clamp((0.5 - out / (out +
  * in)) / 0.3)}: a channel that mostly receives is an update check or a download, not a transfer out;
  * times {@code time_sync}, {@code 1 - BeaconTimeSyncDiscount} for an NTP-shaped channel (port 123, at
- * most 100 bytes each way per connection), whose clients poll on a fixed schedule by design. Destinations in {@code DestIPAllowlist} are not reported.
+ * most 100 bytes each way per connection), whose clients poll on a fixed schedule by design; times
+ * {@code known_service}, {@code 1 - KnownServiceDiscount} for a destination in the known-services
+ * list (vendor automation: {@code docs/known-services.md}). Destinations in {@code DestIPAllowlist} are not reported.
  *
  * <p>Techniques: T1029 (Scheduled Transfer) always; T1020 (Automated Exfiltration) when more bytes
  * leave than arrive; T1071 (Application Layer Protocol) when the period is under an hour, the
@@ -59,6 +62,17 @@ public final class NetworkBeacon {
       BeaconTunables t,
       DestinationAllowlist allow,
       double reportFrom) {
+    return analyze(table, rhythm, t, allow, KnownServiceModifier.OFF, reportFrom);
+  }
+
+  /** As above, lowering destinations in the known-services list by {@code known}'s {@code known_service} part. */
+  public static Result analyze(
+      ChannelTable table,
+      RhythmTunables rhythm,
+      BeaconTunables t,
+      DestinationAllowlist allow,
+      KnownServiceModifier known,
+      double reportFrom) {
     Map<String, Integer> prevalence = table.hostsPerDestination();
     int hosts = table.hosts();
     List<Finding> findings = new ArrayList<>();
@@ -83,8 +97,10 @@ public final class NetworkBeacon {
         silenced++;
         continue;
       }
-      if (r.get().score() * multiplier * download(c, t).value() * timeSync(c, t).value() >= reportFrom) {
-        findings.add(finding(c, r.get(), destHosts, hosts, t));
+      Optional<ScorePart> knownPart = known.part(c.domain(), c.addresses(), c.commonPort());
+      double knownFactor = knownPart.map(ScorePart::value).orElse(1.0);
+      if (r.get().score() * multiplier * download(c, t).value() * timeSync(c, t).value() * knownFactor >= reportFrom) {
+        findings.add(finding(c, r.get(), destHosts, hosts, t, knownPart));
       }
     }
     findings.sort(
@@ -122,7 +138,8 @@ public final class NetworkBeacon {
     return 1 - t.prevalenceWeight() * share;
   }
 
-  static Finding finding(ChannelSeries c, RhythmScore r, int destHosts, int hosts, BeaconTunables t) {
+  static Finding finding(
+      ChannelSeries c, RhythmScore r, int destHosts, int hosts, BeaconTunables t, Optional<ScorePart> known) {
     double multiplier = prevalenceMultiplier(destHosts, hosts, t);
     List<ScorePart> parts = new ArrayList<>(r.parts());
     ScorePart download = download(c, t);
@@ -134,7 +151,8 @@ public final class NetworkBeacon {
             "prevalence",
             multiplier,
             String.format(Locale.ROOT, "%d of %d hosts talk to this destination", destHosts, hosts)));
-    double score = r.score() * multiplier * download.value() * timeSync.value();
+    known.ifPresent(parts::add);
+    double score = r.score() * multiplier * download.value() * timeSync.value() * known.map(ScorePart::value).orElse(1.0);
     Severity severity = Severity.of(score, t.severityMedium(), t.severityHigh(), t.severityCritical());
 
     List<String> technique = new ArrayList<>(List.of("T1029"));
