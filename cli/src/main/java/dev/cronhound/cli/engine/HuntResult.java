@@ -24,6 +24,9 @@ import java.util.Map;
  * @param duplicatesDropped records read a second time (same Zeek uid, log and time), dropped
  * @param flowsFromApplicationLogs connections known only from http/ssl logs (no conn record), made
  *     flows
+ * @param skippedOutsideTime flows before {@code --since} or after {@code --until}, left out
+ * @param bestBelow the best-scoring finding under the minimum score (network or endpoint), or null
+ *     when there is none: what a run with nothing to report came closest to
  */
 public record HuntResult(
     List<Finding> findings,
@@ -41,7 +44,9 @@ public record HuntResult(
     Endpoint endpoint,
     long elapsedNanos,
     long duplicatesDropped,
-    long flowsFromApplicationLogs) {
+    long flowsFromApplicationLogs,
+    long skippedOutsideTime,
+    Finding bestBelow) {
 
   /**
    * The endpoint side of a run.

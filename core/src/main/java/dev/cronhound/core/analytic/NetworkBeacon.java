@@ -37,9 +37,18 @@ public final class NetworkBeacon {
   /**
    * Findings, best first, and what happened to the other channels: scored, silenced by the
    * allowlist, or skipped because their prevalence multiplier alone keeps them below the reporting
-   * score (a destination most hosts talk to can never reach it, so its rhythm is not computed).
+   * score (a destination most hosts talk to can never reach it, so its rhythm is not computed);
+   * {@code bestBelow} is the best-scoring channel under the reporting score, as a finding (null when
+   * every scored channel reached it or none was scored), so a run with nothing to report can say how
+   * close it came.
    */
-  public record Result(List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence) {}
+  public record Result(
+      List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence, Finding bestBelow) {
+
+    public Result(List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence) {
+      this(findings, channels, scored, silenced, belowByPrevalence, null);
+    }
+  }
 
   private NetworkBeacon() {}
 
@@ -66,6 +75,9 @@ public final class NetworkBeacon {
     int silenced = 0;
     List<ChannelSeries> channels = table.channels();
     int belowByPrevalence = 0;
+    double bestBelowScore = -1;
+    ChannelSeries bestBelow = null;
+    RhythmScore bestBelowRhythm = null;
     for (ChannelSeries c : channels) {
       int destHosts = prevalence.getOrDefault(c.destination(), 1);
       double multiplier = prevalenceMultiplier(destHosts, hosts, t);
@@ -83,8 +95,13 @@ public final class NetworkBeacon {
         silenced++;
         continue;
       }
-      if (r.get().score() * multiplier * download(c, t).value() * timeSync(c, t).value() >= reportFrom) {
+      double score = r.get().score() * multiplier * download(c, t).value() * timeSync(c, t).value();
+      if (score >= reportFrom) {
         findings.add(finding(c, r.get(), destHosts, hosts, t));
+      } else if (score > bestBelowScore) {
+        bestBelowScore = score;
+        bestBelow = c;
+        bestBelowRhythm = r.get();
       }
     }
     findings.sort(
@@ -92,7 +109,9 @@ public final class NetworkBeacon {
             .reversed()
             .thenComparing(Finding::host)
             .thenComparing(f -> f.destination().domain() == null ? f.destination().ip() : f.destination().domain()));
-    return new Result(findings, channels.size(), scored, silenced, belowByPrevalence);
+    Finding below = bestBelow == null ? null
+        : finding(bestBelow, bestBelowRhythm, prevalence.getOrDefault(bestBelow.destination(), 1), hosts, t);
+    return new Result(findings, channels.size(), scored, silenced, belowByPrevalence, below);
   }
 
   /** Lowers a channel that mostly receives: {@code 1 - BeaconDownloadDiscount * clamp((0.5 - share) / 0.3)}. */

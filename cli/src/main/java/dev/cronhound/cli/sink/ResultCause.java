@@ -1,0 +1,74 @@
+package dev.cronhound.cli.sink;
+
+import dev.cronhound.cli.engine.HuntResult;
+import dev.cronhound.cli.engine.HuntSettings;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one line that says why a run found less than it could, and the flag that changes it. First the
+ * input filters ({@link #LEFT_OUT}): when one left out more than a tenth of its input, the one that
+ * left out the largest share is named, whether or not anything was found. Else, when no finding
+ * reached the minimum score, the first rule of {@link #NO_FINDING} that applies (the last always
+ * does). A new count is one more rule in one of the lists.
+ */
+public final class ResultCause {
+
+  /** Filters of the input, each over what it could have left out. */
+  static final List<LeftOutRule> LEFT_OUT = List.of(
+      new LeftOutRule(HuntResult::skippedExternalSource, ResultCause::flowsSeen, "flows",
+          "come from outside the internal networks and were left out",
+          "the sensor may be on an internet-facing server, or the networks use public addresses;"
+              + " add its networks with --internal CIDR"),
+      new LeftOutRule(HuntResult::skippedInternal, ResultCause::flowsSeen, "flows",
+          "go to internal destinations and were left out",
+          "C2 or staging inside the networks is not analysed; --tune IncludeInternalDestinations=true analyses it"),
+      new LeftOutRule(HuntResult::skippedOutsideTime, ResultCause::flowsSeen, "flows",
+          "fall outside --since/--until and were left out", "widen or drop --since/--until"),
+      new LeftOutRule(HuntResult::duplicatesDropped, r -> r.read().totalRecords(), "records",
+          "were read a second time (same Zeek uid, log and time) and counted once",
+          "the inputs may hold the same logs twice (a combined log beside per-sensor logs); name one copy"));
+
+  /** Why nothing reached the minimum score, most basic first. */
+  static final List<CauseRule> NO_FINDING = List.of(
+      NoFindingRules::nothingRead,
+      NoFindingRules::noFlows,
+      NoFindingRules::nothingScored,
+      NoFindingRules::allSilenced,
+      NoFindingRules::bestBelow,
+      NoFindingRules::belowMinimum);
+
+  private ResultCause() {}
+
+  /** The cause line of {@code r}, or empty when the run needs none (findings, little left out). */
+  public static Optional<String> of(HuntResult r, HuntSettings s) {
+    LeftOutRule most = null;
+    for (LeftOutRule rule : LEFT_OUT) {
+      if (rule.share(r) > LeftOutRule.SHARE && (most == null || rule.share(r) > most.share(r))) {
+        most = rule;
+      }
+    }
+    if (most != null) {
+      return most.explain(r, s);
+    }
+    if (r.scoredAboveMin() > 0) {
+      return Optional.empty();
+    }
+    for (CauseRule rule : NO_FINDING) {
+      Optional<String> line = rule.explain(r, s);
+      if (line.isPresent()) {
+        return line;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Flows that reached the channels or a filter: into channels, joined to endpoint connections, or
+   * left out by scope or time.
+   */
+  static long flowsSeen(HuntResult r) {
+    return r.flows() + r.skippedInternal() + r.skippedExternalSource() + r.skippedOutsideTime()
+        + (r.endpoint() == null ? 0 : r.endpoint().joinedFlows());
+  }
+}
