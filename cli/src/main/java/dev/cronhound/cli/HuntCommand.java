@@ -99,7 +99,7 @@ public final class HuntCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YYYY", description = "The year of the first RFC 3164 syslog stamp of each file (those stamps carry none; a file crossing new year continues into the next). Default: from the same host's dated records, else the run's, else the file's modification time, else the clock (with a warning).")
   Integer year;
 
-  @Option(names = "--width", paramLabel = "N", description = "Fit the table to N columns (at least 40). Default: COLUMNS, else the terminal's width, else 120 (output to a file or a pipe).")
+  @Option(names = "--width", paramLabel = "N", description = "Fit the table to N columns (at least 60). Default: COLUMNS, else the terminal's width, else 120 (output to a file or a pipe).")
   Integer width;
 
   @Option(names = "--progress", negatable = true, description = "Show progress on stderr (files, MB, events/s, phase) once a run has taken 2 s, at most once a second; --no-progress never. Default: when stderr is a terminal.")

@@ -32,13 +32,14 @@ public final class FindingTable {
       TableColumn.fixed("SEV", (rank, f) -> TableCell.whole(f.severity().id()), 2, false),
       TableColumn.fixed("DIR", (rank, f) -> TableCell.whole(direction(f.direction())), 0, false),
       TableColumn.fixed("ANALYTIC", (rank, f) -> TableCell.whole(TerminalText.safe(f.analytic(), 12)), 4, false),
-      new TableColumn("HOST", (rank, f) -> TableCell.whole(TerminalText.safe(f.host(), MAX_NAME)), 15, 40, 0, 1, false, false,
+      new TableColumn("HOST", (rank, f) -> TableCell.whole(TerminalText.safe(f.host(), MAX_NAME)), 15, 40, 0, 3, false, false,
           false),
       new TableColumn("INITIATOR", (rank, f) -> TableCell.pieces(List.of(TerminalText.safe(initiator(f.initiator()), 400)), 2),
           24, 48, 1, 4, false, true, true),
       new TableColumn("DESTINATION", (rank, f) -> TableCell.whole(destination(f.destination())), 21, 50, 0, 2, false, false,
           false),
-      new TableColumn("WHY", (rank, f) -> TableCell.pieces(WhyText.pieces(f), 0), 16, 40, 0, 3, false, false, false),
+      new TableColumn("WHY", (rank, f) -> TableCell.pieces(WhyText.pieces(f), 0), 16, 40, TableLayout.LAST_RESORT, 1,
+          false, false, true),
       TableColumn.fixed("BYTES OUT", (rank, f) -> TableCell.whole(f.bytesOut() < 0 ? "?" : NoteNumbers.bytes(f.bytesOut())), 3, true));
 
   private FindingTable() {}

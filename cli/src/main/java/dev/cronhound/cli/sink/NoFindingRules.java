@@ -20,7 +20,7 @@ final class NoFindingRules {
     if (r.read().totalRecords() > 0) {
       return Optional.empty();
     }
-    return Optional.of("nothing read: no input held a log cronhound reads ('cronhound formats' lists them)");
+    return Optional.of("nothing read: no input could be read as a log cronhound reads ('cronhound formats' lists them)");
   }
 
   /** Records, but no flow and no endpoint connection to build a channel from. */

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one line that says why a run found less than it could, and the flag that changes it. First the
- * input filters ({@link #LEFT_OUT}): when one left out more than a tenth of its input, the one that
- * left out the largest share is named, whether or not anything was found. Else, when no finding
- * reached the minimum score, the first rule of {@link #NO_FINDING} that applies (the last always
- * does). A new count is one more rule in one of the lists.
+ * The one line that says why a run found less than it could, and the flag that changes it. Of the
+ * input filters ({@link #LEFT_OUT}) that left out more than a tenth of their input, the one that
+ * left out the largest share. When no finding reached the minimum score, the first rule of {@link
+ * #NO_FINDING} that applies, unless a filter left out most of the input (then that filter is the
+ * cause) or only the last resort applies (then the filter, when there is one, says more). A new
+ * count is one more rule in one of the lists.
  */
 public final class ResultCause {
 
@@ -38,6 +39,9 @@ public final class ResultCause {
       NoFindingRules::bestBelow,
       NoFindingRules::belowMinimum);
 
+  /** A filter that left out more than this share of the input is the cause of an empty result. */
+  static final double MOST = 0.5;
+
   private ResultCause() {}
 
   /** The cause line of {@code r}, or empty when the run needs none (findings, little left out). */
@@ -48,14 +52,17 @@ public final class ResultCause {
         most = rule;
       }
     }
-    if (most != null) {
+    if (most != null && (r.scoredAboveMin() > 0 || most.share(r) > MOST)) {
       return most.explain(r, s);
     }
     if (r.scoredAboveMin() > 0) {
       return Optional.empty();
     }
-    for (CauseRule rule : NO_FINDING) {
-      Optional<String> line = rule.explain(r, s);
+    for (int i = 0; i < NO_FINDING.size(); i++) {
+      if (i == NO_FINDING.size() - 1 && most != null) {
+        return most.explain(r, s);
+      }
+      Optional<String> line = NO_FINDING.get(i).explain(r, s);
       if (line.isPresent()) {
         return line;
       }

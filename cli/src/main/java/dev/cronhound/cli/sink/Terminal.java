@@ -18,8 +18,8 @@ public final class Terminal {
   /** The table's width when nothing tells: output to a file or a pipe. */
   public static final int DEFAULT_WIDTH = 120;
 
-  /** The narrowest table: rank, score, direction, host, destination and why at their minimum widths. */
-  public static final int MIN_WIDTH = 40;
+  /** The narrowest table: rank, score, direction, host and destination at their minimum widths. */
+  public static final int MIN_WIDTH = 60;
 
   private Terminal() {}
 
