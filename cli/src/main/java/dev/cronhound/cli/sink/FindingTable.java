@@ -11,12 +11,13 @@ import java.util.Locale;
  * The ranked table a hunter reads first: one row per finding, best first, fitted to a terminal
  * {@code width} columns wide ({@link TableLayout}). Columns: rank, score, severity, direction
  * ({@code out}, {@code in}, {@code e-w}), analytic, host, initiator (shown when any finding has one),
- * destination, why ({@link WhyText}), bytes out. When the terminal is narrow, cells wrap (host,
- * initiator, destination, why) and then severity, bytes out, analytic and initiator go, in that
- * order; rank, score, direction, host, destination and why always stay. Hosts, addresses (IPv6 in
- * brackets before the port) and domains are never cut: one too wide for its column runs on and the
- * rest of the line moves down ({@link TableRows}). Every log-supplied string is escaped for the
- * terminal ({@link TerminalText}).
+ * destination, why ({@link WhyText}), bytes out. When the terminal is narrow, why and initiator
+ * wrap; then the initiator moves to a line under each row, and severity, bytes out and analytic go,
+ * in that order; then hosts and destinations narrow, and at last why moves under the row. Rank,
+ * score, direction, host and destination always stay. Hosts, addresses (IPv6 in brackets before the
+ * port) and domains are never cut: one too wide for its column runs on and the rest of the line
+ * moves down ({@link TableRows}). Every log-supplied string is escaped for the terminal ({@link
+ * TerminalText}). See {@code docs/hunt-output.md}.
  */
 public final class FindingTable {
 
