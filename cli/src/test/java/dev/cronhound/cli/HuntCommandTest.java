@@ -46,7 +46,7 @@ class HuntCommandTest {
   @Test
   void huntPrintsARankedTableAndWhatItRead() {
     Run r = run("hunt", sim.resolve("conn.log").toString(), sim.resolve("dns.log").toString(),
-        sim.resolve("ssl.log").toString(), sim.resolve("http.log").toString());
+        sim.resolve("ssl.log").toString(), sim.resolve("http.log").toString(), "--width", "120");
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).startsWith("# SCORE SEV      DIR ANALYTIC HOST").contains("cdn-telemetry.example-c2.net:443", "every 5m");
     assertThat(r.err()).contains("read 4 file(s)", "zeek-tsv/conn", "malformed: 0", "channels: ", "findings: ");

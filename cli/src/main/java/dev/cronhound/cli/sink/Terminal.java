@@ -39,9 +39,9 @@ public final class Terminal {
   }
 
   /**
-   * The table's width: {@code flag} when given, else {@code COLUMNS} (when a number of at least
-   * {@link #MIN_WIDTH}), else the detected width when {@code stdoutTerminal}, else {@link
-   * #DEFAULT_WIDTH}.
+   * The table's width: {@code flag} when given, else {@code COLUMNS} (when a positive number), else
+   * the detected width when {@code stdoutTerminal}, else {@link #DEFAULT_WIDTH}; a terminal narrower
+   * than {@link #MIN_WIDTH} gets that (its terminal wraps the lines).
    */
   public static int width(Integer flag, Map<String, String> env, boolean stdoutTerminal) {
     if (flag != null) {
@@ -51,8 +51,8 @@ public final class Terminal {
     if (columns != null) {
       try {
         int c = Integer.parseInt(columns.trim());
-        if (c >= MIN_WIDTH) {
-          return c;
+        if (c > 0) {
+          return Math.max(MIN_WIDTH, c);
         }
       } catch (NumberFormatException e) {
         // not a width: ignored
@@ -60,8 +60,8 @@ public final class Terminal {
     }
     if (stdoutTerminal) {
       int detected = new CommandLine.Model.UsageMessageSpec().width(Integer.MAX_VALUE).autoWidth(true).width();
-      if (detected != Integer.MAX_VALUE && detected >= MIN_WIDTH) {
-        return detected;
+      if (detected != Integer.MAX_VALUE) {
+        return Math.max(MIN_WIDTH, detected);
       }
     }
     return DEFAULT_WIDTH;

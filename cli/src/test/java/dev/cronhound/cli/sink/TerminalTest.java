@@ -14,7 +14,8 @@ class TerminalTest {
     assertThat(Terminal.width(null, Map.of("COLUMNS", " 80 "), false)).isEqualTo(80);
     assertThat(Terminal.width(null, Map.of(), false)).isEqualTo(Terminal.DEFAULT_WIDTH);
     assertThat(Terminal.width(null, Map.of("COLUMNS", "wide"), false)).isEqualTo(120);
-    assertThat(Terminal.width(null, Map.of("COLUMNS", "20"), false)).as("too narrow: ignored").isEqualTo(120);
+    assertThat(Terminal.width(null, Map.of("COLUMNS", "20"), false)).as("too narrow: the narrowest table").isEqualTo(60);
+    assertThat(Terminal.width(null, Map.of("COLUMNS", "0"), false)).isEqualTo(120);
   }
 
   @Test
