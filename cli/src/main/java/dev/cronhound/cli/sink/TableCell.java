@@ -65,7 +65,7 @@ record TableCell(List<String> tokens, boolean whole, int maxLines) {
     if (maxLines > 0 && lines.size() > maxLines) {
       List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
       String last = cut.get(maxLines - 1);
-      cut.set(maxLines - 1, (last.length() >= width ? last.substring(0, width - 1) : last) + "…");
+      cut.set(maxLines - 1, (last.length() >= width ? last.substring(0, width - 1) : last).stripTrailing() + "…");
       return cut;
     }
     return lines;
