@@ -1,12 +1,16 @@
 package dev.cronhound.cli;
 
 import dev.cronhound.cli.engine.Hunt;
+import dev.cronhound.cli.engine.HuntProgress;
 import dev.cronhound.cli.engine.HuntResult;
 import dev.cronhound.cli.engine.HuntSettings;
 import dev.cronhound.cli.engine.KnownServiceFiles;
 import dev.cronhound.cli.sink.FindingJson;
 import dev.cronhound.cli.sink.FindingTable;
+import dev.cronhound.cli.sink.ProgressLine;
+import dev.cronhound.cli.sink.ResultCause;
 import dev.cronhound.cli.sink.RunSummary;
+import dev.cronhound.cli.sink.Terminal;
 import dev.cronhound.core.context.KnownServices;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.tuning.DestinationAllowlist;
@@ -24,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +44,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "Reads logs (files, directories, - for stdin; .gz transparently), groups traffic into channels "
           + "(host -> destination; with endpoint logs, initiator -> destination, the initiator being the "
           + "scheduled task or process behind it) and ranks those that beat on a rhythm.",
-      "Prints a ranked table; with -o writes one JSON finding per line (docs/findings.md). "
-          + "What was read goes to stderr."
+      "Prints a ranked table fitted to the terminal; with -o writes one JSON finding per line (docs/findings.md). "
+          + "When nothing reaches the minimum score, or a filter left out more than a tenth of the input, one line "
+          + "says why and which flag changes it. What was read goes to stderr (docs/hunt-output.md)."
     })
 public final class HuntCommand implements Callable<Integer> {
 
@@ -107,6 +113,12 @@ public final class HuntCommand implements Callable<Integer> {
   @Option(names = "--known-services", paramLabel = "FILE", description = "Add the known-services entries of FILE (repeatable; 'pattern | ports | category | vendor | service | source' a line, # comments); they win over shipped entries as specific. With --no-known-services they replace the shipped list.")
   List<Path> knownServiceFiles = new ArrayList<>();
 
+  @Option(names = "--width", paramLabel = "N", description = "Fit the table to N columns (at least 60). Default: COLUMNS, else the terminal's width, else 120 (output to a file or a pipe).")
+  Integer width;
+
+  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (files, MB, events/s, phase) once a run has taken 2 s, at most once a second; --no-progress never. Default: when stderr is a terminal.")
+  Boolean progress;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -118,10 +130,21 @@ public final class HuntCommand implements Callable<Integer> {
       err.println("cronhound hunt: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    HuntResult result = Hunt.run(settings, System.in, clock);
+    if (width != null && width < Terminal.MIN_WIDTH) {
+      err.println("cronhound hunt: --width must be at least " + Terminal.MIN_WIDTH + ", not " + width);
+      return ExitCodes.USAGE;
+    }
+    int columns = Terminal.width(width, System.getenv(), Terminal.isTerminal(1));
+    boolean errTerminal = Terminal.isTerminal(2);
+    HuntProgress shown = (progress != null ? progress : errTerminal)
+        ? new ProgressLine(err, errTerminal, Terminal.width(null, System.getenv(), errTerminal), System::nanoTime)
+        : HuntProgress.NONE;
+    HuntResult result = Hunt.run(settings, System.in, clock, shown);
+    Optional<String> cause = ResultCause.of(result, settings);
     boolean jsonToStdout = "-".equals(output);
     if (!jsonToStdout) {
-      FindingTable.print(result.findings(), out);
+      FindingTable.print(result.findings(), columns, out);
+      cause.ifPresent(out::println);
     }
     if (output != null) {
       try {
@@ -133,6 +156,9 @@ public final class HuntCommand implements Callable<Integer> {
     }
     out.flush();
     RunSummary.print(result, settings.minScore(), err);
+    if (jsonToStdout) {
+      cause.ifPresent(err::println);
+    }
     err.flush();
     if (result.read().totalRecords() == 0) {
       err.println("cronhound hunt: nothing could be read from " + String.join(" ", paths)

@@ -42,6 +42,14 @@ public final class Hunt {
    * nothing else reads it.
    */
   public static HuntResult run(HuntSettings s, InputStream stdin, Clock clock) {
+    return run(s, stdin, clock, HuntProgress.NONE);
+  }
+
+  /**
+   * {@link #run(HuntSettings, InputStream, Clock)}, telling {@code progress} which file is read,
+   * the bytes read (per chunk) and the phase.
+   */
+  public static HuntResult run(HuntSettings s, InputStream stdin, Clock clock, HuntProgress progress) {
     long t0 = System.nanoTime();
     ReadReport report = new ReadReport();
     List<InputFile> files = new ArrayList<>(Inputs.discover(s.inputs(), s.format(), report, stdin));
@@ -60,26 +68,29 @@ public final class Hunt {
     });
     boolean correlated = false;
     int staged = 0;
+    progress.start(tally::total);
     for (int i = 0; i < files.size(); i++) {
       InputFile f = files.get(i);
       if (!correlated && readingOrder(f) > 1) {
-        staged = correlate(stage, correlator);
+        staged = correlate(stage, correlator, progress);
         correlated = true;
       }
+      progress.file(i + 1, files.size(), f.name());
       String dirHost = HostFromPath.of(f.name());
       if (SyslogYears.yearless(f)) {
         years.peek(files.subList(i + 1, files.size()));
       }
-      Inputs.read(f, years.observing(f, dirHost, new HostFill(dirHost, tally)), report, 1, s.passwd(),
+      Inputs.read(counted(f, progress), years.observing(f, dirHost, new HostFill(dirHost, tally)), report, 1, s.passwd(),
           SyslogYears.yearless(f) ? years.timeFor(f, dirHost) : null);
     }
     if (!correlated) {
-      staged = correlate(stage, correlator);
+      staged = correlate(stage, correlator, progress);
     }
     int fromApplicationLogs = appFlows.unclaimed();
     for (Flow f : appFlows.drain()) {
       route(f, table, correlator, stage, appFlows, s);
     }
+    progress.phase("scoring channels");
     NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.knownServiceModifier(), s.minScore());
     EndpointTransfer.Result transfers =
         EndpointTransfer.analyze(
@@ -101,6 +112,7 @@ public final class Hunt {
       }
     }
     kept.sort(Comparator.comparingDouble(Finding::score).reversed());
+    progress.done();
     int above = kept.size();
     List<Finding> shown = s.top() > 0 && kept.size() > s.top() ? kept.subList(0, s.top()) : kept;
     return new HuntResult(
@@ -127,11 +139,26 @@ public final class Hunt {
         System.nanoTime() - t0,
         seen.dropped(),
         fromApplicationLogs,
-        HuntResult.Scope.of(table));
+        HuntResult.Scope.of(table),
+        table.skippedOutsideTime(),
+        better(beacons.bestBelow(), transfers.bestBelow()));
   }
 
-  private static int correlate(EndpointStage stage, EndpointCorrelator correlator) {
+  /** {@code f}, its bytes counted for {@code progress} as they are read (unwrapped when nothing shows them). */
+  private static InputFile counted(InputFile f, HuntProgress progress) {
+    return progress == HuntProgress.NONE ? f
+        : new InputFile(f.name(), f.format(), f.logKind(), () -> new CountingInput(f.open(), progress));
+  }
+
+  private static Finding better(Finding a, Finding b) {
+    return a == null || (b != null && b.score() > a.score()) ? b : a;
+  }
+
+  private static int correlate(EndpointStage stage, EndpointCorrelator correlator, HuntProgress progress) {
     int n = stage.size();
+    if (n > 0) {
+      progress.phase("correlating " + String.format(java.util.Locale.ROOT, "%,d", n) + " endpoint events");
+    }
     stage.drainTo(correlator);
     correlator.finish();
     return n;

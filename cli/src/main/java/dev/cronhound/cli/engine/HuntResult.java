@@ -28,6 +28,9 @@ import java.util.Map;
  * @param flowsFromApplicationLogs connections known only from http/ssl logs (no conn record), made
  *     flows
  * @param scope which side was local, the flows by direction and what the direction rules left out
+ * @param skippedOutsideTime flows before {@code --since} or after {@code --until}, left out
+ * @param bestBelow the best-scoring finding under the minimum score (network or endpoint), or null
+ *     when there is none: what a run with nothing to report came closest to
  */
 public record HuntResult(
     List<Finding> findings,
@@ -46,7 +49,9 @@ public record HuntResult(
     long elapsedNanos,
     long duplicatesDropped,
     long flowsFromApplicationLogs,
-    Scope scope) {
+    Scope scope,
+    long skippedOutsideTime,
+    Finding bestBelow) {
 
   /**
    * Directions and scope of the network channels.

@@ -18,8 +18,9 @@ public final class RunSummary {
       err.println("events: " + kinds);
     }
     err.printf(Locale.ROOT,
-        "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist, %d too prevalent to reach the minimum score); left out by Directions: %d east-west, %d inbound%n",
-        r.channels(), r.flows(), r.scored(), r.silenced(), r.belowByPrevalence(), r.skippedInternal(), r.skippedExternalSource());
+        "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist, %d too prevalent to reach the minimum score); left out by Directions: %d east-west, %d inbound%s%n",
+        r.channels(), r.flows(), r.scored(), r.silenced(), r.belowByPrevalence(), r.skippedInternal(), r.skippedExternalSource(),
+        r.skippedOutsideTime() > 0 ? "; " + r.skippedOutsideTime() + " outside --since/--until" : "");
     ScopeSummary.print(r.scope(), err);
     if (r.duplicatesDropped() > 0) {
       err.printf(Locale.ROOT, "duplicates: %d records read a second time (same Zeek uid, log and time) dropped%n",

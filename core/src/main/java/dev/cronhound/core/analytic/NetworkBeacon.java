@@ -40,9 +40,18 @@ public final class NetworkBeacon {
   /**
    * Findings, best first, and what happened to the other channels: scored, silenced by the
    * allowlist, or skipped because their prevalence multiplier alone keeps them below the reporting
-   * score (a destination most hosts talk to can never reach it, so its rhythm is not computed).
+   * score (a destination most hosts talk to can never reach it, so its rhythm is not computed);
+   * {@code bestBelow} is the best-scoring channel under the reporting score, as a finding (null when
+   * every scored channel reached it or none was scored), so a run with nothing to report can say how
+   * close it came.
    */
-  public record Result(List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence) {}
+  public record Result(
+      List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence, Finding bestBelow) {
+
+    public Result(List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence) {
+      this(findings, channels, scored, silenced, belowByPrevalence, null);
+    }
+  }
 
   private NetworkBeacon() {}
 
@@ -80,6 +89,10 @@ public final class NetworkBeacon {
     int silenced = 0;
     List<ChannelSeries> channels = table.channels();
     int belowByPrevalence = 0;
+    double bestBelowScore = -1;
+    ChannelSeries bestBelow = null;
+    RhythmScore bestBelowRhythm = null;
+    Optional<ScorePart> bestBelowKnown = Optional.empty();
     for (ChannelSeries c : channels) {
       int destHosts = prevalence.getOrDefault(c.destination(), 1);
       double multiplier = prevalenceMultiplier(destHosts, hosts, t);
@@ -99,8 +112,14 @@ public final class NetworkBeacon {
       }
       Optional<ScorePart> knownPart = known.part(c.domain(), c.addresses(), c.commonPort());
       double knownFactor = knownPart.map(ScorePart::value).orElse(1.0);
-      if (r.get().score() * multiplier * download(c, t).value() * timeSync(c, t).value() * knownFactor >= reportFrom) {
+      double score = r.get().score() * multiplier * download(c, t).value() * timeSync(c, t).value() * knownFactor;
+      if (score >= reportFrom) {
         findings.add(finding(c, r.get(), destHosts, hosts, t, knownPart));
+      } else if (score > bestBelowScore) {
+        bestBelowScore = score;
+        bestBelow = c;
+        bestBelowRhythm = r.get();
+        bestBelowKnown = knownPart;
       }
     }
     findings.sort(
@@ -108,7 +127,10 @@ public final class NetworkBeacon {
             .reversed()
             .thenComparing(Finding::host)
             .thenComparing(f -> f.destination().domain() == null ? f.destination().ip() : f.destination().domain()));
-    return new Result(findings, channels.size(), scored, silenced, belowByPrevalence);
+    Finding below = bestBelow == null ? null
+        : finding(bestBelow, bestBelowRhythm, prevalence.getOrDefault(bestBelow.destination(), 1), hosts, t,
+            bestBelowKnown);
+    return new Result(findings, channels.size(), scored, silenced, belowByPrevalence, below);
   }
 
   /** Lowers a channel that mostly receives: {@code 1 - BeaconDownloadDiscount * clamp((0.5 - share) / 0.3)}. */

@@ -106,6 +106,18 @@ class NetworkBeaconTest {
   }
 
   @Test
+  void theBestChannelUnderTheReportingScoreIsKeptAsAFinding() {
+    NetworkBeacon.Result all = NetworkBeacon.analyze(estate(new SplittableRandom(3)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty());
+    double top = all.findings().get(0).score();
+    NetworkBeacon.Result none = NetworkBeacon.analyze(estate(new SplittableRandom(3)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty(), top + 0.01);
+    assertThat(none.findings()).isEmpty();
+    assertThat(none.bestBelow()).isNotNull();
+    assertThat(none.bestBelow().title()).isEqualTo(all.findings().get(0).title());
+    assertThat(none.bestBelow().score()).isEqualTo(top);
+    assertThat(all.bestBelow()).as("everything reported: nothing below").isNull();
+  }
+
+  @Test
   void allowlistedDestinationIsSilencedAndCounted() {
     NetworkBeacon.Result r = NetworkBeacon.analyze(estate(new SplittableRandom(1)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS,
         new DestinationAllowlist(List.of("*.bad.example")));
