@@ -1,5 +1,9 @@
 package dev.cronhound.cli;
 
+import dev.cronhound.cli.config.EntryFile;
+import dev.cronhound.cli.config.SiteFile;
+import dev.cronhound.cli.config.SiteFileException;
+import dev.cronhound.cli.config.SiteFileReader;
 import dev.cronhound.cli.engine.Hunt;
 import dev.cronhound.cli.engine.HuntResult;
 import dev.cronhound.cli.engine.HuntSettings;
@@ -8,6 +12,7 @@ import dev.cronhound.cli.sink.FindingTable;
 import dev.cronhound.cli.sink.RunSummary;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.tuning.DestinationAllowlist;
+import dev.cronhound.core.tuning.EntryLine;
 import dev.cronhound.core.tuning.ParentProcessBaseline;
 import dev.cronhound.formats.InputFormat;
 import dev.cronhound.formats.linux.audit.Passwd;
@@ -18,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +51,21 @@ public final class HuntCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The environment variable naming a site file when {@code --config} is not given. */
+  static final String CONFIG_VARIABLE = "CRONHOUND_CONFIG";
+
   private final Clock clock;
+  private final Map<String, String> environment;
 
   /** A hunt whose last resort for the year of year-less syslog stamps is {@code clock}. */
   public HuntCommand(Clock clock) {
+    this(clock, System.getenv());
+  }
+
+  /** The same, reading {@value #CONFIG_VARIABLE} from {@code environment}. */
+  HuntCommand(Clock clock, Map<String, String> environment) {
     this.clock = clock;
+    this.environment = environment;
   }
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Log files or directories; - reads stdin.")
@@ -71,6 +88,9 @@ public final class HuntCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Read every input as FORMAT instead of sniffing (see 'cronhound formats': zeek-tsv, zeek-json).")
   String format;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Read site settings from FILE (docs/site-file.md; 'cronhound config --print-defaults' writes one). Default: $CRONHOUND_CONFIG when set. Flags win: --tune replaces a tunable, list flags add to its lists.")
+  Path config;
 
   @Option(names = "--tune", paramLabel = "NAME=VALUE", description = "Set a tunable (repeatable); 'cronhound tunables' lists them with defaults.")
   Map<String, String> tune = new LinkedHashMap<>();
@@ -100,6 +120,10 @@ public final class HuntCommand implements Callable<Integer> {
     HuntSettings settings;
     try {
       settings = settings();
+    } catch (SiteFileException e) {
+      e.problems().forEach(err::println);
+      err.println("cronhound hunt: the site file has " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+      return ExitCodes.USAGE;
     } catch (IllegalArgumentException e) {
       err.println("cronhound hunt: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -134,19 +158,20 @@ public final class HuntCommand implements Callable<Integer> {
       f = InputFormat.byId(format).orElseThrow(() -> new IllegalArgumentException(
           "unknown format '" + format + "' (run 'cronhound formats')"));
     }
-    List<String> entries = new ArrayList<>(allowDest);
-    if (allowlistFile != null) {
-      if (!Files.isReadable(allowlistFile)) {
-        throw new IllegalArgumentException("cannot read allowlist file " + allowlistFile);
-      }
-      entries.addAll(Files.readAllLines(allowlistFile, StandardCharsets.UTF_8));
+    if (since != null && until != null && since > until) {
+      throw new IllegalArgumentException("--since " + instant(since) + " is after --until " + instant(until)
+          + ": no flow can be in that window (swap them?)");
     }
-    List<String> baselined = new ArrayList<>(baseline);
+    SiteFile site = siteFile();
+    List<EntryLine> entries = new ArrayList<>(site.allowlist());
+    entries.addAll(EntryLine.of("--allow-dest", allowDest));
+    if (allowlistFile != null) {
+      entries.addAll(EntryFile.read(allowlistFile, "allowlist"));
+    }
+    List<EntryLine> baselined = new ArrayList<>(site.baseline());
+    baselined.addAll(EntryLine.of("--baseline", baseline));
     if (baselineFile != null) {
-      if (!Files.isReadable(baselineFile)) {
-        throw new IllegalArgumentException("cannot read baseline file " + baselineFile);
-      }
-      baselined.addAll(Files.readAllLines(baselineFile, StandardCharsets.UTF_8));
+      baselined.addAll(EntryFile.read(baselineFile, "baseline"));
     }
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("--min-score must be between 0 and 1");
@@ -166,11 +191,33 @@ public final class HuntCommand implements Callable<Integer> {
         f,
         since == null ? Long.MIN_VALUE : since,
         until == null ? Long.MAX_VALUE : until,
-        tune,
-        new DestinationAllowlist(entries),
-        new ParentProcessBaseline(baselined),
+        site.tunablesWith(tune),
+        DestinationAllowlist.of(entries),
+        ParentProcessBaseline.of(baselined),
         minScore,
         Math.max(0, top)).withPasswd(passwd).withYear(year == null ? 0 : year);
+  }
+
+  /**
+   * The site file of {@code --config}, else of {@value #CONFIG_VARIABLE}, else the defaults. Its
+   * allowlist, baseline and tunables are applied here; {@link SiteFile#internal()}, {@link
+   * SiteFile#notInternal()}, {@link SiteFile#directions()} and {@link SiteFile#knownServices()}
+   * are for the settings that read them.
+   */
+  private SiteFile siteFile() {
+    Path file = config;
+    if (file == null) {
+      String env = environment.get(CONFIG_VARIABLE);
+      file = env == null || env.isBlank() ? null : Path.of(env);
+      if (file != null && !Files.isReadable(file)) {
+        throw new IllegalArgumentException(CONFIG_VARIABLE + " names " + file + ", which cannot be read");
+      }
+    }
+    return file == null ? SiteFile.DEFAULTS : SiteFileReader.read(file);
+  }
+
+  private static String instant(long micros) {
+    return Instant.EPOCH.plus(micros, ChronoUnit.MICROS).toString();
   }
 
   private static void writeJson(List<Finding> findings, PrintWriter stdout, Path file) throws IOException {

@@ -316,7 +316,8 @@ public final class SiteFileReader {
         problems.add(s.line(), key, "'" + text + "' is not true or false");
         return null;
       }
-      return text.toLowerCase(Locale.ROOT);
+      return s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE
+          ? String.valueOf(s.token() == JsonToken.VALUE_TRUE) : text.toLowerCase(Locale.ROOT);
     }
     return s.text();
   }

@@ -48,7 +48,7 @@ final class YamlTree {
       if (first == null) {
         return null;
       }
-      YamlNode root = tree.value(first, 1);
+      YamlNode root = tree.value(first, 1, null);
       if (p.nextToken() != null) {
         problems.add(tree.line(), null, "a second YAML document: a site file is one document (remove the '---')");
       }
@@ -63,11 +63,11 @@ final class YamlTree {
     }
   }
 
-  private YamlNode value(JsonToken t, int depth) throws IOException {
+  private YamlNode value(JsonToken t, int depth, String path) throws IOException {
     int line = line();
-    refuseAnchorsAndTags(line);
+    refuseAnchorsAndTags(line, path);
     if (depth > MAX_DEPTH) {
-      problems.add(line, null, "nested deeper than " + MAX_DEPTH + " levels");
+      problems.add(line, path, "nested deeper than " + MAX_DEPTH + " levels");
       problems.throwIfAny();
     }
     if (t == JsonToken.START_OBJECT) {
@@ -75,9 +75,10 @@ final class YamlTree {
       for (JsonToken k = parser.nextToken(); k != JsonToken.END_OBJECT; k = parser.nextToken()) {
         String key = parser.currentName();
         int keyLine = line();
-        YamlNode v = value(parser.nextToken(), depth + 1);
+        String keyPath = path == null ? key : path + "." + key;
+        YamlNode v = value(parser.nextToken(), depth + 1, keyPath);
         if (entries.containsKey(key)) {
-          problems.add(keyLine, key, "given twice (first on line " + entries.get(key).line() + ")");
+          problems.add(keyLine, keyPath, "given twice (first on line " + entries.get(key).line() + ")");
         } else {
           entries.put(key, new YamlNode.Entry(key, keyLine, v));
         }
@@ -87,7 +88,7 @@ final class YamlTree {
     if (t == JsonToken.START_ARRAY) {
       List<YamlNode> items = new ArrayList<>();
       for (JsonToken i = parser.nextToken(); i != JsonToken.END_ARRAY; i = parser.nextToken()) {
-        items.add(value(i, depth + 1));
+        items.add(value(i, depth + 1, path));
       }
       return new YamlNode.Sequence(items, line);
     }
@@ -95,14 +96,14 @@ final class YamlTree {
     return new YamlNode.Scalar(t == JsonToken.VALUE_NULL ? "" : parser.getText(), t, n, line);
   }
 
-  private void refuseAnchorsAndTags(int line) throws IOException {
+  private void refuseAnchorsAndTags(int line, String path) throws IOException {
     if (parser.isCurrentAlias()) {
-      problems.add(line, null, "YAML aliases (*name) are not allowed in a site file: write the value out");
+      problems.add(line, path, "YAML aliases (*name) are not allowed in a site file: write the value out");
     } else if (parser.getObjectId() != null) {
-      problems.add(line, null, "YAML anchors (&" + parser.getObjectId() + ") are not allowed in a site file");
+      problems.add(line, path, "YAML anchors (&" + parser.getObjectId() + ") are not allowed in a site file");
     }
     if (parser.getTypeId() != null) {
-      problems.add(line, null, "YAML tags (!" + parser.getTypeId() + ") are not allowed in a site file");
+      problems.add(line, path, "YAML tags (!" + parser.getTypeId() + ") are not allowed in a site file");
     }
   }
 
