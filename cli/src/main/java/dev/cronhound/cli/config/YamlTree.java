@@ -92,8 +92,19 @@ final class YamlTree {
       }
       return new YamlNode.Sequence(items, line);
     }
-    Number n = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? parser.getNumberValue() : null;
-    return new YamlNode.Scalar(t == JsonToken.VALUE_NULL ? "" : parser.getText(), t, n, line);
+    String text = t == JsonToken.VALUE_NULL ? "" : parser.getText();
+    if (t == JsonToken.VALUE_STRING && text.isEmpty()) {
+      return new YamlNode.Scalar("", JsonToken.VALUE_NULL, null, line);
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      try {
+        return new YamlNode.Scalar(text, t, parser.getNumberValue(), line);
+      } catch (JsonParseException e) {
+        // .nan, .inf and the like: a number to YAML, not to the tunables; kept as text to be refused with its key
+        return new YamlNode.Scalar(text, JsonToken.VALUE_STRING, null, line);
+      }
+    }
+    return new YamlNode.Scalar(text, t, null, line);
   }
 
   private void refuseAnchorsAndTags(int line, String path) throws IOException {
