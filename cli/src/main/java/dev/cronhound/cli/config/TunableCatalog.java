@@ -5,7 +5,6 @@ import dev.cronhound.core.tuning.Tunable;
 import dev.cronhound.core.tuning.TunableOverrides;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
