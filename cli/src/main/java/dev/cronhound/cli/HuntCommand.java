@@ -57,6 +57,9 @@ public final class HuntCommand implements Callable<Integer> {
   private final Clock clock;
   private final Map<String, String> environment;
 
+  /** The site file this run read, as the summary names it; null when none. */
+  private String siteFileRead;
+
   /** A hunt whose last resort for the year of year-less syslog stamps is {@code clock}. */
   public HuntCommand(Clock clock) {
     this(clock, System.getenv());
@@ -142,6 +145,9 @@ public final class HuntCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    if (siteFileRead != null) {
+      err.println("site file: " + siteFileRead);
+    }
     RunSummary.print(result, settings.minScore(), err);
     err.flush();
     if (result.read().totalRecords() == 0) {
@@ -206,13 +212,16 @@ public final class HuntCommand implements Callable<Integer> {
    */
   private SiteFile siteFile() {
     Path file = config;
+    String read = config == null ? null : config.toString();
     if (file == null) {
       String env = environment.get(CONFIG_VARIABLE);
       file = env == null || env.isBlank() ? null : Path.of(env);
       if (file != null && !Files.isReadable(file)) {
         throw new IllegalArgumentException(CONFIG_VARIABLE + " names " + file + ", which cannot be read");
       }
+      read = file == null ? null : file + " (from " + CONFIG_VARIABLE + ")";
     }
+    siteFileRead = read;
     return file == null ? SiteFile.DEFAULTS : SiteFileReader.read(file);
   }
 

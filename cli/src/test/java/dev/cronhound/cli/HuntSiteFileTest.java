@@ -59,6 +59,7 @@ class HuntSiteFileTest {
     Run strict = run(sim.toString(), "--config", f.toString());
     assertThat(strict.exit()).isEqualTo(ExitCodes.OK);
     assertThat(strict.out()).isEqualTo("No findings at or above the minimum score.\n");
+    assertThat(strict.err()).contains("site file: " + f + "\n");
     Run flag = run(sim.toString(), "--config", f.toString(), "--tune", "minepisodes=4");
     assertThat(flag.out()).contains(PLANTED + ":443");
   }
@@ -78,7 +79,10 @@ class HuntSiteFileTest {
     Path strict = siteFile("env.yaml", "tunables:\n  MinEpisodes: 100000\n");
     Path loose = siteFile("loose.yaml", "tunables:\n  MinEpisodes: 4\n");
     Map<String, String> env = Map.of("CRONHOUND_CONFIG", strict.toString());
-    assertThat(run(env, sim.toString()).out()).isEqualTo("No findings at or above the minimum score.\n");
+    Run fromEnv = run(env, sim.toString());
+    assertThat(fromEnv.out()).isEqualTo("No findings at or above the minimum score.\n");
+    assertThat(fromEnv.err()).contains("site file: " + strict + " (from CRONHOUND_CONFIG)\n");
+    assertThat(run(sim.toString()).err()).doesNotContain("site file:");
     assertThat(run(env, sim.toString(), "--config", loose.toString()).out()).contains(PLANTED + ":443");
     Run missing = run(Map.of("CRONHOUND_CONFIG", dir.resolve("nope.yaml").toString()), sim.toString());
     assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
