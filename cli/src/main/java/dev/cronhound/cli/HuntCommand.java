@@ -1,5 +1,9 @@
 package dev.cronhound.cli;
 
+import dev.cronhound.cli.config.EntryFile;
+import dev.cronhound.cli.config.SiteFile;
+import dev.cronhound.cli.config.SiteFileException;
+import dev.cronhound.cli.config.SiteFileReader;
 import dev.cronhound.cli.engine.Hunt;
 import dev.cronhound.cli.engine.HuntProgress;
 import dev.cronhound.cli.engine.HuntResult;
@@ -14,6 +18,7 @@ import dev.cronhound.cli.sink.Terminal;
 import dev.cronhound.core.context.KnownServices;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.tuning.DestinationAllowlist;
+import dev.cronhound.core.tuning.EntryLine;
 import dev.cronhound.core.tuning.ParentProcessBaseline;
 import dev.cronhound.formats.InputFormat;
 import dev.cronhound.formats.linux.audit.Passwd;
@@ -24,6 +29,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,11 +59,24 @@ public final class HuntCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The environment variable naming a site file when {@code --config} is not given. */
+  static final String CONFIG_VARIABLE = "CRONHOUND_CONFIG";
+
   private final Clock clock;
+  private final Map<String, String> environment;
+
+  /** The site file this run read, as the summary names it; null when none. */
+  private String siteFileRead;
 
   /** A hunt whose last resort for the year of year-less syslog stamps is {@code clock}. */
   public HuntCommand(Clock clock) {
+    this(clock, System.getenv());
+  }
+
+  /** The same, reading {@value #CONFIG_VARIABLE} from {@code environment}. */
+  HuntCommand(Clock clock, Map<String, String> environment) {
     this.clock = clock;
+    this.environment = environment;
   }
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Log files or directories; - reads stdin.")
@@ -79,6 +99,9 @@ public final class HuntCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Read every input as FORMAT instead of sniffing (see 'cronhound formats': zeek-tsv, zeek-json).")
   String format;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Read site settings from FILE (docs/site-file.md; 'cronhound config --print-defaults' writes one). Default: $CRONHOUND_CONFIG when set. Flags win: --tune replaces a tunable, list flags add to its lists.")
+  Path config;
 
   @Option(names = "--tune", paramLabel = "NAME=VALUE", description = "Set a tunable (repeatable); 'cronhound tunables' lists them with defaults.")
   Map<String, String> tune = new LinkedHashMap<>();
@@ -126,6 +149,10 @@ public final class HuntCommand implements Callable<Integer> {
     HuntSettings settings;
     try {
       settings = settings();
+    } catch (SiteFileException e) {
+      e.problems().forEach(err::println);
+      err.println("cronhound hunt: the site file has " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+      return ExitCodes.USAGE;
     } catch (IllegalArgumentException e) {
       err.println("cronhound hunt: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -155,6 +182,9 @@ public final class HuntCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    if (siteFileRead != null) {
+      err.println("site file: " + siteFileRead);
+    }
     RunSummary.print(result, settings.minScore(), err);
     if (jsonToStdout) {
       cause.ifPresent(err::println);
@@ -174,19 +204,20 @@ public final class HuntCommand implements Callable<Integer> {
       f = InputFormat.byId(format).orElseThrow(() -> new IllegalArgumentException(
           "unknown format '" + format + "' (run 'cronhound formats')"));
     }
-    List<String> entries = new ArrayList<>(allowDest);
-    if (allowlistFile != null) {
-      if (!Files.isReadable(allowlistFile)) {
-        throw new IllegalArgumentException("cannot read allowlist file " + allowlistFile);
-      }
-      entries.addAll(Files.readAllLines(allowlistFile, StandardCharsets.UTF_8));
+    if (since != null && until != null && since > until) {
+      throw new IllegalArgumentException("--since " + instant(since) + " is after --until " + instant(until)
+          + ": no flow can be in that window (swap them?)");
     }
-    List<String> baselined = new ArrayList<>(baseline);
+    SiteFile site = siteFile();
+    List<EntryLine> entries = new ArrayList<>(site.allowlist());
+    entries.addAll(EntryLine.of("--allow-dest", allowDest));
+    if (allowlistFile != null) {
+      entries.addAll(EntryFile.read(allowlistFile, "allowlist"));
+    }
+    List<EntryLine> baselined = new ArrayList<>(site.baseline());
+    baselined.addAll(EntryLine.of("--baseline", baseline));
     if (baselineFile != null) {
-      if (!Files.isReadable(baselineFile)) {
-        throw new IllegalArgumentException("cannot read baseline file " + baselineFile);
-      }
-      baselined.addAll(Files.readAllLines(baselineFile, StandardCharsets.UTF_8));
+      baselined.addAll(EntryFile.read(baselineFile, "baseline"));
     }
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("--min-score must be between 0 and 1");
@@ -206,21 +237,65 @@ public final class HuntCommand implements Callable<Integer> {
         f,
         since == null ? Long.MIN_VALUE : since,
         until == null ? Long.MAX_VALUE : until,
-        LocalNetworks.apply(tune, internal, notInternal),
-        new DestinationAllowlist(entries),
-        new ParentProcessBaseline(baselined),
+        LocalNetworks.apply(siteTunables(site), concat(site.internal(), internal), concat(site.notInternal(), notInternal)),
+        DestinationAllowlist.of(entries),
+        ParentProcessBaseline.of(baselined),
         minScore,
         Math.max(0, top)).withPasswd(passwd).withYear(year == null ? 0 : year)
-        .withKnownServices(knownServices());
+        .withKnownServices(knownServices(site));
+  }
+
+  /** The site file's tunables under --tune; its {@code directions:} as the Directions tunable unless a flag sets it. */
+  private Map<String, String> siteTunables(SiteFile site) {
+    Map<String, String> merged = new java.util.LinkedHashMap<>();
+    if (!site.directions().equals(SiteFile.ALL_DIRECTIONS)) {
+      merged.put("Directions", String.join(",",
+          site.directions().stream().map(dev.cronhound.core.channel.Direction::id).toList()));
+    }
+    merged.putAll(site.tunablesWith(tune));
+    return merged;
+  }
+
+  /** The site file's networks first, then the flags' (which win on removal: see LocalNetworks). */
+  private static List<String> concat(List<dev.cronhound.core.net.Cidr> fromSite, List<String> fromFlags) {
+    List<String> out = new ArrayList<>();
+    fromSite.forEach(c -> out.add(c.toString()));
+    out.addAll(fromFlags);
+    return out;
   }
 
   /** The shipped list (unless --no-known-services) extended by each --known-services file, in order. */
-  private KnownServices knownServices() {
-    KnownServices list = noKnownServices ? KnownServices.NONE : KnownServiceFiles.shipped();
+  private KnownServices knownServices(SiteFile site) {
+    KnownServices list = noKnownServices || !site.knownServices() ? KnownServices.NONE : KnownServiceFiles.shipped();
     for (Path file : knownServiceFiles) {
       list = list.extendedBy(KnownServiceFiles.read(file));
     }
     return list;
+  }
+
+  /**
+   * The site file of {@code --config}, else of {@value #CONFIG_VARIABLE}, else the defaults. Its
+   * allowlist, baseline and tunables are applied here; {@link SiteFile#internal()}, {@link
+   * SiteFile#notInternal()}, {@link SiteFile#directions()} and {@link SiteFile#knownServices()}
+   * are for the settings that read them.
+   */
+  private SiteFile siteFile() {
+    Path file = config;
+    String read = config == null ? null : config.toString();
+    if (file == null) {
+      String env = environment.get(CONFIG_VARIABLE);
+      file = env == null || env.isBlank() ? null : Path.of(env);
+      if (file != null && !Files.isReadable(file)) {
+        throw new IllegalArgumentException(CONFIG_VARIABLE + " names " + file + ", which cannot be read");
+      }
+      read = file == null ? null : file + " (from " + CONFIG_VARIABLE + ")";
+    }
+    siteFileRead = read;
+    return file == null ? SiteFile.DEFAULTS : SiteFileReader.read(file);
+  }
+
+  private static String instant(long micros) {
+    return Instant.EPOCH.plus(micros, ChronoUnit.MICROS).toString();
   }
 
   private static void writeJson(List<Finding> findings, PrintWriter stdout, Path file) throws IOException {

@@ -161,4 +161,14 @@ class HuntCommandTest {
     assertThat(again.out()).doesNotContain("\"" + entry + "\"");
     assertThat(again.err()).contains("1 silenced by DestIPAllowlist");
   }
+
+  @Test
+  void sinceAfterUntilIsAUsageErrorSayingSo() {
+    Run r = run("hunt", sim.toString(), "--since", "2026-01-12", "--until", "2026-01-05T06:00:00Z");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("cronhound hunt: --since 2026-01-12T00:00:00Z is after --until 2026-01-05T06:00:00Z:"
+        + " no flow can be in that window (swap them?)\n");
+    assertThat(run("hunt", sim.toString(), "--since", "2026-01-05", "--until", "2026-01-05").exit()).isEqualTo(ExitCodes.OK);
+  }
 }
