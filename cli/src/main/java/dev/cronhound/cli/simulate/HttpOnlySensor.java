@@ -103,9 +103,14 @@ final class HttpOnlySensor extends ScenarioWorld {
 
     String infected = host(planted.nextInt(HOSTS));
     String ip = external();
-    BeatStats stats = every(planted, 120, 180, t -> http(planted, t, infected, ip, 80, BEACON_HOST,
-        HttpRecord.GET, "/i/" + Long.toHexString(0x10000000L + planted.nextInt(0x0fffffff)) + ".gif",
-        BEACON_AGENT, 0, 43, 200, ScenarioWorld.IMAGE_GIF, 40_000 + planted.nextInt(150_000)));
+    // http.log is all this sensor keeps: the truth counts requests at the time http.log has them
+    BeatStats stats = new BeatStats();
+    every(planted, 120, 180, t -> {
+      http(planted, t, infected, ip, 80, BEACON_HOST, HttpRecord.GET,
+          "/i/" + Long.toHexString(0x10000000L + planted.nextInt(0x0fffffff)) + ".gif",
+          BEACON_AGENT, 0, 43, 200, ScenarioWorld.IMAGE_GIF, 40_000 + planted.nextInt(150_000));
+      stats.beat(lastRequest(), 1);
+    });
     truth.planted(new ScenarioTruth.Planted("http-beacon", infected, BEACON_HOST, ip, List.of(), 80,
         "http", "outbound", 150, "uniform 120-180 s", stats,
         "GET of a 43-byte GIF under a random name, one old user agent; seen only in http.log"));

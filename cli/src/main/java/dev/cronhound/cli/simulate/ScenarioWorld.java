@@ -52,6 +52,7 @@ abstract class ScenarioWorld {
   private final PublicAddresses publicAddresses;
   private final List<Destination> web = new ArrayList<>();
   private int destinations;
+  private long lastRequest;
 
   /**
    * @param localNets the sensor's {@code Site::local_nets} (also where local addresses are drawn)
@@ -230,8 +231,14 @@ abstract class ScenarioWorld {
   void request(
       SplittableRandom r, FlowRecord conn, long ts, int depth, byte[] method, String host,
       String uri, String agent, long requestBody, long responseBody, int status, byte[] mime) {
+    lastRequest = ts;
     add(new HttpRecord(conn, ts, depth, method, ConnRecord.ascii(host), uri, agent, requestBody,
         responseBody, status, mime, r.nextLong(), r.nextLong()));
+  }
+
+  /** When the last request made through {@link #request} was logged. */
+  long lastRequest() {
+    return lastRequest;
   }
 
   /** A plain-HTTP connection carrying one request, with its http.log line. */
