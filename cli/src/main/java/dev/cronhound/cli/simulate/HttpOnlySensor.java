@@ -109,7 +109,9 @@ final class HttpOnlySensor extends ScenarioWorld {
       http(planted, t, infected, ip, 80, BEACON_HOST, HttpRecord.GET,
           "/i/" + Long.toHexString(0x10000000L + planted.nextInt(0x0fffffff)) + ".gif",
           BEACON_AGENT, 0, 43, 200, ScenarioWorld.IMAGE_GIF, 40_000 + planted.nextInt(150_000));
-      stats.beat(lastRequest(), 1);
+      if (window.contains(lastRequest())) {
+        stats.beat(lastRequest(), 1);
+      }
     });
     truth.planted(new ScenarioTruth.Planted("http-beacon", infected, BEACON_HOST, ip, List.of(), 80,
         "http", "outbound", 150, "uniform 120-180 s", stats,
