@@ -77,7 +77,7 @@ final class LabInternalC2 extends ScenarioWorld {
     }
     truth.benign(new ScenarioTruth.Benign("active-directory", "east-west", List.of(HOSTS + " workstations"),
         List.of(DC1, DC2), 389, "ldap", 6300, "LDAP+SMB group-policy refresh every 90-120 min;"
-            + " DNS and Kerberos as used", "Microsoft", "domain traffic of every host"));
+            + " DNS and Kerberos as used", null, "domain traffic of every host"));
 
     for (String h : hosts) {
       SplittableRandom r = shares.split();

@@ -109,7 +109,8 @@ final class TwoHostOffice extends ScenarioWorld {
         family.add(new ScenarioTruth.Member(addresses.get(m), ports[m], first[m], last[m], beats[m],
             failures[m]));
       }
-      truth.planted(new ScenarioTruth.Planted("rotating-c2", h, "family", null, family,
+      truth.planted(new ScenarioTruth.Planted(
+          "rotating-c2-" + h.substring(h.lastIndexOf('.') + 1), h, "family", null, family,
           on449 >= on447 ? 449 : 447, "ssl",
           "outbound", 202, "202 s +/-2 s; the address changes every 3-6 h", stats,
           "one bot, both hosts, " + FAMILY + " C2 addresses on 447/449 (TLS, no SNI); 1-3 S0"
