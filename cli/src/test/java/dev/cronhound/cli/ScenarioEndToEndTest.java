@@ -47,8 +47,14 @@ class ScenarioEndToEndTest {
   }
 
   Hunted hunt(Path logs, String... extra) throws Exception {
-    Path jsonl = dir.resolve("findings-" + logs.getFileName() + "-" + extra.length + ".jsonl");
-    List<String> args = new ArrayList<>(List.of("hunt", logs.toString(), "-o", jsonl.toString()));
+    return hunt(List.of(logs), extra);
+  }
+
+  Hunted hunt(List<Path> inputs, String... extra) throws Exception {
+    Path jsonl = dir.resolve("findings-" + inputs.get(0).getFileName() + "-" + extra.length + ".jsonl");
+    List<String> args = new ArrayList<>(List.of("hunt"));
+    inputs.forEach(p -> args.add(p.toString()));
+    args.addAll(List.of("-o", jsonl.toString()));
     args.addAll(List.of(extra));
     CommandLine cl = Main.commandLine(TestClock.get());
     StringWriter err = new StringWriter();
@@ -241,5 +247,36 @@ class ScenarioEndToEndTest {
         .count();
     assertThat(scanChannels).as("the scan's channels at the default threshold (one scan report at most)")
         .isLessThanOrEqualTo(1);
+  }
+
+  /**
+   * The host's Sysmon runs 176 s ahead of the sensor: its connections join their flows anyway
+   * (one finding with the initiator and the flows' bytes, not a network finding plus an endpoint
+   * one), the offset is reported, and the host's two spellings are one host.
+   */
+  @Test
+  void clockSkewJoinsTheHostToItsFlowsAndReportsTheOffset() throws Exception {
+    Path out = simulate("clock-skew");
+    JsonNode truth = truth(out);
+    List<Path> inputs = List.of(out.resolve("zeek"), out.resolve("ndjson"));
+    Hunted h = hunt(inputs);
+    plantedAboveEverythingElse(h, truth);
+    plantedAboveEverythingElse(hunt(inputs, "--min-score", "0"), truth);
+    JsonNode p = truth.get("planted").get(0);
+    List<JsonNode> about = h.findings().stream().filter(f -> about(f, p)).toList();
+    assertThat(about).as("one finding for the beacon, not one per log or per spelling of the host")
+        .extracting(f -> f.get("title").asText()).hasSize(1);
+    JsonNode f = about.get(0);
+    assertThat(f.get("initiator").isNull()).as("joined to its process").isFalse();
+    assertThat(f.get("initiator").get("image").asText()).isEqualTo(truth.get("facts").get("planted_image").asText());
+    assertThat(f.get("bytes_out").isNull()).as("bytes from the joined flows").isFalse();
+    assertThat(h.summary()).contains("clock +176 s");
+    Set<String> hosts = new HashSet<>();
+    Set<String> folded = new HashSet<>();
+    for (JsonNode x : h.findings()) {
+      hosts.add(x.get("host").asText());
+      folded.add(x.get("host").asText().toLowerCase(java.util.Locale.ROOT));
+    }
+    assertThat(hosts).as("host names compared case-insensitively").hasSameSizeAs(folded);
   }
 }

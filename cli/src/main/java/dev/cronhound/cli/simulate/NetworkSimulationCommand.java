@@ -78,7 +78,8 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
       description =
           "Write one of the real-network shapes instead of the default site:"
               + " internet-facing-server, internet-facing-server-nolocal, public-campus,"
-              + " lab-internal-c2, two-host-office, http-only-sensor, vendor-automation, scan"
+              + " lab-internal-c2, two-host-office, http-only-sensor, vendor-automation, scan,"
+              + " clock-skew"
               + " (docs/simulate-network.md). Each has its own hosts, logs and length; --days"
               + " overrides the length, --hosts, --browse-rate and --conn-only do not apply.")
   private String scenario;

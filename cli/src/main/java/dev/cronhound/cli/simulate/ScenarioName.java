@@ -14,7 +14,8 @@ enum ScenarioName {
   TWO_HOST_OFFICE(7, "two hosts, both infected for a week, sharing C2 that rotates addresses on 447/449"),
   HTTP_ONLY_SENSOR(3, "a sensor that keeps only http.log; a planted HTTP beacon among browsing"),
   VENDOR_AUTOMATION(3, "antivirus push (MQTT 8883), OS telemetry, Apple time, browser updater; a planted beacon"),
-  SCAN(1, "one local host touching thousands of outside addresses at random; two planted beacons");
+  SCAN(1, "one local host touching thousands of outside addresses at random; two planted beacons"),
+  CLOCK_SKEW(2, "a Windows host whose Sysmon clock runs 176 s ahead of the sensor, named in two cases");
 
   private final int defaultDays;
   private final String summary;
@@ -61,6 +62,7 @@ enum ScenarioName {
       case HTTP_ONLY_SENSOR -> new HttpOnlySensor(this, seed, window);
       case VENDOR_AUTOMATION -> new VendorAutomation(this, seed, window);
       case SCAN -> new ScanningHost(this, seed, window);
+      case CLOCK_SKEW -> new ClockSkew(this, seed, window);
     };
   }
 }

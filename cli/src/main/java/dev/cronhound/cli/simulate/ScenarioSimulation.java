@@ -37,9 +37,11 @@ final class ScenarioSimulation {
     List<LogRecord> records = world.records();
     records.sort(Comparator.comparingLong(r -> r.ts));
     Map<LogKind, Long> written = new EnumMap<>(LogKind.class);
+    Path zeek = world.zeekDir(out);
+    Files.createDirectories(zeek);
     for (LogKind kind : world.logs()) {
       try (ZeekLogWriter w =
-          new ZeekLogWriter(out, kind, format, gzip, window.start(), window.end())) {
+          new ZeekLogWriter(zeek, kind, format, gzip, window.start(), window.end())) {
         for (LogRecord r : records) {
           if (r.kind() == kind && r.ts >= window.startMicros() && r.ts < window.endMicros()) {
             w.write(r);
@@ -48,6 +50,7 @@ final class ScenarioSimulation {
         written.put(kind, w.records());
       }
     }
+    world.writeHostLogs(out);
     world.truth.write(out.resolve(TruthFile.NAME));
     return new Summary(out, written);
   }

@@ -74,6 +74,7 @@ final class ScenarioTruth {
   private final List<Benign> benign = new ArrayList<>();
   private final Map<String, String> localHosts = new LinkedHashMap<>();
   private final Map<String, Long> background = new LinkedHashMap<>();
+  private final Map<String, String> facts = new LinkedHashMap<>();
   private String exercises = "";
   private String sensor = "";
 
@@ -100,6 +101,11 @@ final class ScenarioTruth {
 
   void count(String what, long n) {
     background.merge(what, n, Long::sum);
+  }
+
+  /** A fact of the scenario a test checks (the host's clock offset, its names). */
+  void fact(String key, String value) {
+    facts.put(key, value);
   }
 
   void planted(Planted p) {
@@ -139,6 +145,13 @@ final class ScenarioTruth {
       g.writeEndArray();
       g.writeStringField("local_flags", localFlags ? "set" : "unset");
       g.writeEndObject();
+      if (!facts.isEmpty()) {
+        g.writeObjectFieldStart("facts");
+        for (Map.Entry<String, String> f : facts.entrySet()) {
+          g.writeStringField(f.getKey(), f.getValue());
+        }
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("local_hosts");
       for (Map.Entry<String, String> h : localHosts.entrySet()) {
         g.writeStartObject();

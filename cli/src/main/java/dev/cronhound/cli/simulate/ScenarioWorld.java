@@ -1,5 +1,7 @@
 package dev.cronhound.cli.simulate;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -80,6 +82,14 @@ abstract class ScenarioWorld {
   Set<LogKind> logs() {
     return EnumSet.allOf(LogKind.class);
   }
+
+  /** Where the Zeek logs go: {@code out} itself unless the scenario writes host logs too. */
+  Path zeekDir(Path out) {
+    return out;
+  }
+
+  /** Writes the scenario's endpoint logs, if any, after the Zeek logs. */
+  void writeHostLogs(Path out) throws IOException {}
 
   List<LogRecord> records() {
     return records;

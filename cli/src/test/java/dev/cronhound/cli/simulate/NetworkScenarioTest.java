@@ -38,7 +38,12 @@ class NetworkScenarioTest {
   }
 
   static ZeekTsv log(Path dir, String kind) throws Exception {
-    return ZeekTsv.read(dir.resolve(kind + ".log"));
+    return ZeekTsv.read(zeek(dir).resolve(kind + ".log"));
+  }
+
+  /** Where a scenario's Zeek logs are: its directory, or {@code zeek/} beside the host logs. */
+  static Path zeek(Path dir) {
+    return Files.isDirectory(dir.resolve("zeek")) ? dir.resolve("zeek") : dir;
   }
 
   /** The logs the scenario's sensor keeps, from its truth. */
@@ -56,7 +61,7 @@ class NetworkScenarioTest {
     assertThat(Sha256.tree(b)).isEqualTo(Sha256.tree(a));
     Path c = Simulations.run(tmp.resolve(s.id() + "-6"), "--scenario", s.id(), "--seed", "6");
     String main = s == ScenarioName.HTTP_ONLY_SENSOR ? "http.log" : "conn.log";
-    assertThat(Sha256.of(c.resolve(main))).isNotEqualTo(Sha256.of(a.resolve(main)));
+    assertThat(Sha256.of(zeek(c).resolve(main))).isNotEqualTo(Sha256.of(zeek(a).resolve(main)));
     assertThat(Sha256.of(c.resolve("truth.json"))).isNotEqualTo(Sha256.of(a.resolve("truth.json")));
   }
 
@@ -69,12 +74,18 @@ class NetworkScenarioTest {
     assertThat(truth.get("days").asInt()).isEqualTo(s.defaultDays());
     List<String> kept = logs(truth);
     Set<String> files = new TreeSet<>();
-    try (var list = Files.list(dir)) {
+    try (var list = Files.list(zeek(dir))) {
       list.forEach(p -> files.add(p.getFileName().toString()));
     }
     Set<String> expected = new TreeSet<>();
     kept.forEach(k -> expected.add(k + ".log"));
-    expected.add("truth.json");
+    if (s == ScenarioName.CLOCK_SKEW) {
+      assertThat(Sha256.tree(dir).keySet()).containsExactly("ndjson/ACCT01-security.ndjson",
+          "ndjson/ACCT01-sysmon.ndjson", "truth.json", "xml/ACCT01-security.xml", "xml/ACCT01-sysmon.xml",
+          "zeek/conn.log", "zeek/dns.log", "zeek/http.log", "zeek/ssl.log");
+    } else {
+      expected.add("truth.json");
+    }
     assertThat(files).isEqualTo(expected);
     if (s == ScenarioName.HTTP_ONLY_SENSOR) {
       assertThat(kept).containsExactly("http");
@@ -369,6 +380,50 @@ class NetworkScenarioTest {
     }
     long scanned = touches.values().stream().filter(n -> n == ScanningHost.TOUCHES).count();
     assertThat(scanned).isEqualTo(ScanningHost.TARGETS);
+  }
+
+  /**
+   * Every Sysmon 3 of the host carries the host clock, exactly 176 s after the sensor saw the
+   * flow with the same source port; Sysmon names the host in upper case, Security in lower.
+   */
+  @Test
+  void theHostClockRuns176SecondsAheadOfTheSensor() throws Exception {
+    Path dir = generated(ScenarioName.CLOCK_SKEW);
+    ZeekTsv conn = log(dir, "conn");
+    // ephemeral ports come round again over two days: a 5-tuple names a flow only near its time
+    Map<String, List<Long>> flowAt = new java.util.HashMap<>();
+    int flows = 0;
+    for (String[] r : conn.rows) {
+      if (conn.get(r, "id.orig_h").equals(ClockSkew.HOST) && conn.get(r, "proto").equals("tcp")) {
+        flowAt.computeIfAbsent(conn.get(r, "id.orig_p") + ">" + conn.get(r, "id.resp_h"), k -> new ArrayList<>())
+            .add(conn.ts(r));
+        flows++;
+      }
+    }
+    com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+    int joined = 0;
+    Set<String> computers = new TreeSet<>();
+    for (String file : List.of("ACCT01-sysmon.ndjson", "ACCT01-security.ndjson")) {
+      for (String line : Files.readAllLines(dir.resolve("ndjson").resolve(file))) {
+        JsonNode e = m.readTree(line);
+        computers.add(file.substring(7, file.indexOf('.')) + "=" + e.get("winlog").get("computer_name").asText());
+        if (!e.get("winlog").get("event_id").asText().equals("3")) {
+          continue;
+        }
+        JsonNode d = e.get("winlog").get("event_data");
+        List<Long> at = flowAt.get(d.get("SourcePort").asText() + ">" + d.get("DestinationIp").asText());
+        assertThat(at).as(line).isNotNull();
+        long host = java.time.LocalDateTime.parse(d.get("UtcTime").asText().replace(' ', 'T'))
+            .toInstant(java.time.ZoneOffset.UTC).toEpochMilli() * 1000;
+        long offset = ClockSkew.OFFSET_SECONDS * 1_000_000;
+        assertThat(at).as(line).filteredOn(t -> host - t >= offset - 1_000 && host - t <= offset).hasSize(1);
+        joined++;
+      }
+    }
+    assertThat(joined).isEqualTo(flows);
+    assertThat(computers).containsExactly("security=acct01.pandalab.com", "sysmon=ACCT01.pandalab.com");
+    JsonNode truth = Simulations.truth(dir);
+    assertThat(truth.get("facts").get("host_clock_offset_seconds").asText()).isEqualTo("176");
   }
 
   @Test
