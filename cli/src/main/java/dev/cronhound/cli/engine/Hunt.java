@@ -25,7 +25,9 @@ import java.util.List;
  * The embedded engine, one thread, files in: the logs that name destinations (DNS, TLS, HTTP) first;
  * then the endpoint logs, whose events are put in time order and correlated (process table, task
  * linkage, connection attribution); then the flows, each joined to an endpoint connection when one
- * matches (its bytes go to that initiator's channel) or else grouped into a network-only channel.
+ * matches (its bytes go to that initiator's channel) or else grouped into a network-only channel;
+ * flows whose 5-tuple an endpoint connection has wait until the end of the flows, when each host's
+ * clock offset against the sensor is estimated from them ({@code FlowJoin}), then join.
  * Then the analytics: {@code AN1118}/{@code AN1113} over initiator channels, {@code BEACON} over
  * network-only channels; one ranking.
  */
@@ -67,6 +69,8 @@ public final class Hunt {
     if (!correlated) {
       staged = correlate(stage, correlator);
     }
+    // Flows held while the hosts' clocks were being estimated join now, or go to the table.
+    correlator.flows().finish(table);
     NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.minScore());
     EndpointTransfer.Result transfers =
         EndpointTransfer.analyze(
@@ -110,7 +114,8 @@ public final class Hunt {
             correlator.flows().ambiguousJoins(),
             transfers.scored(),
             transfers.silencedByAllowlist(),
-            transfers.silencedByBaseline()),
+            transfers.silencedByBaseline(),
+            correlator.flows().clocks()),
         System.nanoTime() - t0);
   }
 
@@ -124,10 +129,11 @@ public final class Hunt {
   /** Naming events to the channel table, flows to the join (else the table), the rest to the stage. */
   private static void route(Event e, ChannelTable table, EndpointCorrelator c, EndpointStage stage, HuntSettings s) {
     if (e instanceof Flow f) {
-      if (f.tsMicros() >= s.sinceMicros() && f.tsMicros() <= s.untilMicros() && c.flows().join(f)) {
-        return;
+      if (f.tsMicros() >= s.sinceMicros() && f.tsMicros() <= s.untilMicros()) {
+        c.flows().offer(f, table);
+      } else {
+        table.accept(f);
       }
-      table.accept(f);
     } else if (e instanceof DnsLookup || e instanceof TlsSession || e instanceof HttpRequest) {
       table.accept(e);
     } else if (e instanceof ScheduledJob || (e.tsMicros() >= s.sinceMicros() && e.tsMicros() <= s.untilMicros())) {

@@ -1,5 +1,6 @@
 package dev.cronhound.cli.engine;
 
+import dev.cronhound.core.correlate.ClockOffset;
 import dev.cronhound.core.correlate.EndpointCorrelator;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.formats.ReadReport;
@@ -48,6 +49,7 @@ public record HuntResult(
    * @param scored initiator channels with enough beats to score
    * @param silencedByAllowlist initiator channels dropped by {@code DestIPAllowlist}
    * @param silencedByBaseline initiator channels dropped by {@code ParentProcessBaseline}
+   * @param clocks each endpoint host's clock against the sensor, as the flow join estimated it
    */
   public record Endpoint(
       int staged,
@@ -56,5 +58,6 @@ public record HuntResult(
       long ambiguousJoins,
       int scored,
       int silencedByAllowlist,
-      int silencedByBaseline) {}
+      int silencedByBaseline,
+      List<ClockOffset> clocks) {}
 }
