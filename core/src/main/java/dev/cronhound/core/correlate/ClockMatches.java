@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The candidate matches a host's clock is estimated from, per 5-tuple: the host's connections with
@@ -36,16 +34,19 @@ final class ClockMatches {
 
   private final long mergeMicros;
   private final Map<String, Tuple> tuples = new HashMap<>();
-  /** Every host with a connection logged with its source port, for the report. */
-  private final Set<String> hosts = new TreeSet<>();
+  /** Every host with a connection logged with its source port, for the report: its first spelling. */
+  private final Map<String, String> hosts = new TreeMap<>();
 
   ClockMatches(long mergeMicros) {
     this.mergeMicros = mergeMicros;
   }
 
-  /** A connection of {@code host} (lower case) with the 5-tuple {@code key} at its clock's {@code tsMicros}. */
-  void connection(String key, String host, long tsMicros) {
-    hosts.add(host);
+  /**
+   * A connection of {@code host} (lower case; {@code spelt} as its logs write it, or null) with the
+   * 5-tuple {@code key} at its clock's {@code tsMicros}.
+   */
+  void connection(String key, String host, String spelt, long tsMicros) {
+    hosts.putIfAbsent(host, spelt == null || spelt.isBlank() ? host : spelt);
     Tuple t = tuples.get(key);
     if (t == null) {
       tuples.put(key, new Tuple(host, tsMicros));
@@ -74,7 +75,7 @@ final class ClockMatches {
     return true;
   }
 
-  /** Every host's estimate from the flows counted so far, by host name. */
+  /** Every host's estimate from the flows counted so far (named as spelt), by lower-case host name. */
   Map<String, ClockOffset> estimate(int minMatches, long maxSpreadMicros) {
     Map<String, List<Long>> differences = new TreeMap<>();
     for (Tuple t : tuples.values()) {
@@ -83,13 +84,13 @@ final class ClockMatches {
       }
     }
     Map<String, ClockOffset> out = new TreeMap<>();
-    for (String host : hosts) {
+    for (String host : hosts.keySet()) {
       List<Long> d = differences.getOrDefault(host, List.of());
       long[] a = new long[d.size()];
       for (int i = 0; i < a.length; i++) {
         a[i] = d.get(i);
       }
-      out.put(host, ClockOffset.estimate(host, a, a.length, minMatches, maxSpreadMicros));
+      out.put(host, ClockOffset.estimate(hosts.get(host), a, a.length, minMatches, maxSpreadMicros));
     }
     return out;
   }

@@ -118,7 +118,7 @@ public final class EndpointCorrelator implements EventSink {
         pending.add(c);
       } else if (c.srcIp() != null && c.srcPort() >= 0 && c.dstIp() != null) {
         // Not a channel's, but its 5-tuple still tells the host's clock against the sensor.
-        flows.observe(c.protocol(), c.srcIp(), c.srcPort(), c.dstIp(), c.dstPort(), ts, hostKey(c));
+        flows.observe(c.protocol(), c.srcIp(), c.srcPort(), c.dstIp(), c.dstPort(), ts, hostKey(c), c.host());
       }
     } else {
       return;
@@ -205,6 +205,7 @@ public final class EndpointCorrelator implements EventSink {
     final NamedBy b = by;
     InitiatorChannel ch = channels.computeIfAbsent(key, k -> new LinkedHashMap<>())
         .computeIfAbsent(destination, k -> new InitiatorChannel(key, destination, d, b));
+    ch.hostName(c.host() != null ? c.host() : node != null ? node.host() : null);
     int index = ch.add(c.tsMicros(), c.srcIp(), c.dstIp(), c.dstPort(), by, node, c.image(), c.user(),
         lineage, link, c.origin());
     if (c.srcIp() != null && c.srcPort() >= 0) {

@@ -9,8 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * Joins sensor flows (bytes, no process) to endpoint connections (process, no bytes) by 5-tuple
@@ -57,7 +56,8 @@ public final class FlowJoin {
   private final ClockMatches matches;
   /** Flows held until the clocks are settled, by tuple, in arrival order. */
   private final Map<String, List<Flow>> held = new LinkedHashMap<>();
-  private final Set<String> hostsWithoutSource = new TreeSet<>();
+  /** Hosts with connections logged without their source: lower case -> as spelt. */
+  private final Map<String, String> hostsWithoutSource = new TreeMap<>();
   /** Each host's estimate once settled; empty before (every host joins as logged). */
   private Map<String, ClockOffset> clocks = Map.of();
   private boolean settled;
@@ -91,16 +91,17 @@ public final class FlowJoin {
     String key = key(proto, srcIp, srcPort, dstIp, dstPort);
     String host = channel.key().host();
     byTuple.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Waiting(tsMicros, channel, index, host));
-    matches.connection(key, host, tsMicros);
+    matches.connection(key, host, channel.host(), tsMicros);
     waiting++;
   }
 
   /**
-   * A connection of {@code host} (lower case) that no channel wants (internal, inbound) but whose
-   * 5-tuple tells the host's clock.
+   * A connection of {@code host} (lower case; {@code spelt} as logged) that no channel wants
+   * (internal, inbound) but whose 5-tuple tells the host's clock.
    */
-  void observe(String proto, String srcIp, int srcPort, String dstIp, int dstPort, long tsMicros, String host) {
-    matches.connection(key(proto, srcIp, srcPort, dstIp, dstPort), host, tsMicros);
+  void observe(String proto, String srcIp, int srcPort, String dstIp, int dstPort, long tsMicros, String host,
+      String spelt) {
+    matches.connection(key(proto, srcIp, srcPort, dstIp, dstPort), host, spelt, tsMicros);
   }
 
   /** A connection whose source address and port were not logged (auditd), from {@code host}. */
@@ -108,7 +109,7 @@ public final class FlowJoin {
       InitiatorChannel channel, int index) {
     byDestination.computeIfAbsent(key(null, "", -1, dstIp, dstPort), k -> new ArrayList<>(1))
         .add(new Waiting(tsMicros, channel, index, host));
-    hostsWithoutSource.add(host);
+    hostsWithoutSource.putIfAbsent(host, channel.host());
     waiting++;
   }
 
@@ -181,9 +182,9 @@ public final class FlowJoin {
   public List<ClockOffset> clocks() {
     List<ClockOffset> out = new ArrayList<>(clocks.values());
     if (settled) {
-      for (String h : hostsWithoutSource) {
-        if (!clocks.containsKey(h)) {
-          out.add(new ClockOffset(h, 0, 0, 0, 0, minMatches));
+      for (Map.Entry<String, String> h : hostsWithoutSource.entrySet()) {
+        if (!clocks.containsKey(h.getKey())) {
+          out.add(new ClockOffset(h.getValue(), 0, 0, 0, 0, minMatches));
         }
       }
     }
