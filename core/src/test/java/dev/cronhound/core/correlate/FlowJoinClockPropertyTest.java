@@ -68,7 +68,7 @@ class FlowJoinClockPropertyTest {
             connect(join, host.decoy(), host.ip(), p, td + wrong + 7200 * S);
           }
           flows.add(flow(td, host.ip(), p, 1));
-          flows.add(flow(td + 3 * 3600 * S, host.ip(), p, 1));
+          flows.add(flow(td - 3 * 3600 * S, host.ip(), p, 1));
         }
         for (int i = 0; i < 20; i++) {
           flows.add(flow(T0 + random.nextInt(86_400) * S, host.ip(), 30_000 + i, 1));
@@ -76,7 +76,7 @@ class FlowJoinClockPropertyTest {
         }
       }
       Collections.shuffle(flows, random);
-      List<Flow> unjoined = new ArrayList<>();
+      List<dev.cronhound.core.event.Event> unjoined = new ArrayList<>();
       for (Flow f : flows) {
         join.offer(f, unjoined::add);
       }
