@@ -2,7 +2,9 @@ package dev.cronhound.cli.engine;
 
 import dev.cronhound.core.analytic.EndpointTransfer;
 import dev.cronhound.core.analytic.NetworkBeacon;
+import dev.cronhound.core.channel.ApplicationLogFlows;
 import dev.cronhound.core.channel.ChannelTable;
+import dev.cronhound.core.channel.SeenRecords;
 import dev.cronhound.core.correlate.EndpointCorrelator;
 import dev.cronhound.core.event.DnsLookup;
 import dev.cronhound.core.event.Event;
@@ -28,7 +30,8 @@ import java.util.List;
  * matches (its bytes go to that initiator's channel) or else grouped into a network-only channel;
  * flows whose 5-tuple an endpoint connection has wait until the end of the flows, when each host's
  * clock offset against the sensor is estimated from them ({@code FlowJoin}), then join.
- * Then the analytics: {@code AN1118}/{@code AN1113} over initiator channels, {@code BEACON} over
+ * A record read twice (same Zeek uid, log and time) counts once; a connection only an application
+ * log saw (an http.log without conn.log) becomes a flow once all inputs are read. Then the analytics: {@code AN1118}/{@code AN1113} over initiator channels, {@code BEACON} over
  * network-only channels; one ranking.
  */
 public final class Hunt {
@@ -50,7 +53,13 @@ public final class Hunt {
         new ChannelTable(s.channel(), s.rhythm().burstGapSeconds(), s.sinceMicros(), s.untilMicros());
     EndpointCorrelator correlator = new EndpointCorrelator(s.correlation(), s.channel(), table.destinationNames());
     EndpointStage stage = new EndpointStage();
-    EventTally tally = new EventTally(e -> route(e, table, correlator, stage, s));
+    SeenRecords seen = new SeenRecords();
+    ApplicationLogFlows appFlows = new ApplicationLogFlows();
+    EventTally tally = new EventTally(e -> {
+      if (seen.firstTime(e)) {
+        route(e, table, correlator, stage, appFlows, s);
+      }
+    });
     boolean correlated = false;
     int staged = 0;
     for (int i = 0; i < files.size(); i++) {
@@ -68,6 +77,10 @@ public final class Hunt {
     }
     if (!correlated) {
       staged = correlate(stage, correlator);
+    }
+    int fromApplicationLogs = appFlows.unclaimed();
+    for (Flow f : appFlows.drain()) {
+      route(f, table, correlator, stage, appFlows, s);
     }
     // Flows held while the hosts' clocks were being estimated join now, or go to the table.
     correlator.flows().finish(table);
@@ -116,7 +129,9 @@ public final class Hunt {
             transfers.silencedByAllowlist(),
             transfers.silencedByBaseline(),
             correlator.flows().clocks()),
-        System.nanoTime() - t0);
+        System.nanoTime() - t0,
+        seen.dropped(),
+        fromApplicationLogs);
   }
 
   private static int correlate(EndpointStage stage, EndpointCorrelator correlator) {
@@ -127,14 +142,17 @@ public final class Hunt {
   }
 
   /** Naming events to the channel table, flows to the join (else the table), the rest to the stage. */
-  private static void route(Event e, ChannelTable table, EndpointCorrelator c, EndpointStage stage, HuntSettings s) {
+  private static void route(Event e, ChannelTable table, EndpointCorrelator c, EndpointStage stage,
+      ApplicationLogFlows appFlows, HuntSettings s) {
     if (e instanceof Flow f) {
+      appFlows.claim(f);
       if (f.tsMicros() >= s.sinceMicros() && f.tsMicros() <= s.untilMicros()) {
         c.flows().offer(f, table);
       } else {
         table.accept(f);
       }
     } else if (e instanceof DnsLookup || e instanceof TlsSession || e instanceof HttpRequest) {
+      appFlows.note(e);
       table.accept(e);
     } else if (e instanceof ScheduledJob || (e.tsMicros() >= s.sinceMicros() && e.tsMicros() <= s.untilMicros())) {
       // Job definitions hold whatever --since/--until say: a task registered before the window

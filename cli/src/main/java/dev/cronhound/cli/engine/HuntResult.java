@@ -22,6 +22,9 @@ import java.util.Map;
  * @param namingState uids and DNS resolutions held to name destinations
  * @param eventsByKind normalized events read, by kind ({@code flow}, {@code process_start}, ...)
  * @param endpoint what the endpoint correlation held and joined
+ * @param duplicatesDropped records read a second time (same Zeek uid, log and time), dropped
+ * @param flowsFromApplicationLogs connections known only from http/ssl logs (no conn record), made
+ *     flows
  */
 public record HuntResult(
     List<Finding> findings,
@@ -37,7 +40,9 @@ public record HuntResult(
     long namingState,
     Map<String, Long> eventsByKind,
     Endpoint endpoint,
-    long elapsedNanos) {
+    long elapsedNanos,
+    long duplicatesDropped,
+    long flowsFromApplicationLogs) {
 
   /**
    * The endpoint side of a run.

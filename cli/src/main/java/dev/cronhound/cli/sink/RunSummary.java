@@ -20,6 +20,15 @@ public final class RunSummary {
     err.printf(Locale.ROOT,
         "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist, %d too prevalent to reach the minimum score); left out: %d flows to internal destinations, %d from external sources%n",
         r.channels(), r.flows(), r.scored(), r.silenced(), r.belowByPrevalence(), r.skippedInternal(), r.skippedExternalSource());
+    if (r.duplicatesDropped() > 0) {
+      err.printf(Locale.ROOT, "duplicates: %d records read a second time (same Zeek uid, log and time) dropped%n",
+          r.duplicatesDropped());
+    }
+    if (r.flowsFromApplicationLogs() > 0) {
+      err.printf(Locale.ROOT,
+          "application logs: %d connections seen only in http/ssl logs (no conn record) made flows, bytes unknown%n",
+          r.flowsFromApplicationLogs());
+    }
     HuntResult.Endpoint e = r.endpoint();
     if (e != null && e.staged() > 0) {
       var st = e.state();
