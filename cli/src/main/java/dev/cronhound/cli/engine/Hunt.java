@@ -27,7 +27,9 @@ import java.util.List;
  * The embedded engine, one thread, files in: the logs that name destinations (DNS, TLS, HTTP) first;
  * then the endpoint logs, whose events are put in time order and correlated (process table, task
  * linkage, connection attribution); then the flows, each joined to an endpoint connection when one
- * matches (its bytes go to that initiator's channel) or else grouped into a network-only channel.
+ * matches (its bytes go to that initiator's channel) or else grouped into a network-only channel;
+ * flows whose 5-tuple an endpoint connection has wait until the end of the flows, when each host's
+ * clock offset against the sensor is estimated from them ({@code FlowJoin}), then join.
  * A record read twice (same Zeek uid, log and time) counts once; a connection only an application
  * log saw (an http.log without conn.log) becomes a flow once all inputs are read. Then the analytics: {@code AN1118}/{@code AN1113} over initiator channels, {@code BEACON} over
  * network-only channels; one ranking.
@@ -90,6 +92,8 @@ public final class Hunt {
     for (Flow f : appFlows.drain()) {
       route(f, table, correlator, stage, appFlows, s);
     }
+    // Flows held while the hosts' clocks were being estimated join now, or go to the table.
+    correlator.flows().finish(table);
     progress.phase("scoring channels");
     NetworkBeacon.Result beacons = NetworkBeacon.analyze(table, s.rhythm(), s.beacon(), s.allowlist(), s.knownServiceModifier(), s.minScore());
     EndpointTransfer.Result transfers =
@@ -135,7 +139,8 @@ public final class Hunt {
             correlator.flows().ambiguousJoins(),
             transfers.scored(),
             transfers.silencedByAllowlist(),
-            transfers.silencedByBaseline()),
+            transfers.silencedByBaseline(),
+            correlator.flows().clocks()),
         System.nanoTime() - t0,
         seen.dropped(),
         fromApplicationLogs,
@@ -169,10 +174,11 @@ public final class Hunt {
       ApplicationLogFlows appFlows, HuntSettings s) {
     if (e instanceof Flow f) {
       appFlows.claim(f);
-      if (f.tsMicros() >= s.sinceMicros() && f.tsMicros() <= s.untilMicros() && c.flows().join(f)) {
-        return;
+      if (f.tsMicros() >= s.sinceMicros() && f.tsMicros() <= s.untilMicros()) {
+        c.flows().offer(f, table);
+      } else {
+        table.accept(f);
       }
-      table.accept(f);
     } else if (e instanceof DnsLookup || e instanceof TlsSession || e instanceof HttpRequest) {
       appFlows.note(e);
       table.accept(e);

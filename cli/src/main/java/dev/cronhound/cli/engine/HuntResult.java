@@ -3,6 +3,7 @@ package dev.cronhound.cli.engine;
 import dev.cronhound.core.channel.ChannelTable;
 import dev.cronhound.core.channel.Direction;
 import dev.cronhound.core.channel.LocalInference;
+import dev.cronhound.core.correlate.ClockOffset;
 import dev.cronhound.core.correlate.EndpointCorrelator;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.formats.ReadReport;
@@ -99,6 +100,7 @@ public record HuntResult(
    * @param scored initiator channels with enough beats to score
    * @param silencedByAllowlist initiator channels dropped by {@code DestIPAllowlist}
    * @param silencedByBaseline initiator channels dropped by {@code ParentProcessBaseline}
+   * @param clocks each endpoint host's clock against the sensor, as the flow join estimated it
    */
   public record Endpoint(
       int staged,
@@ -107,5 +109,6 @@ public record HuntResult(
       long ambiguousJoins,
       int scored,
       int silencedByAllowlist,
-      int silencedByBaseline) {}
+      int silencedByBaseline,
+      List<ClockOffset> clocks) {}
 }

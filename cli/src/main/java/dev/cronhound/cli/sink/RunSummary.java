@@ -42,6 +42,9 @@ public final class RunSummary {
           e.staged(), st.processes(), st.peakProcesses(), st.jobEntries(), st.dnsNames(),
           st.attributed() + st.unattributed(), st.attributed(), st.unattributed(), e.joinedFlows(), e.ambiguousJoins(), st.waitingForFlows(), st.channels(), e.scored(),
           e.silencedByAllowlist(), e.silencedByBaseline());
+      for (var clock : e.clocks()) {
+        err.println("clock: " + clock.describe());
+      }
     }
     err.printf(Locale.ROOT, "findings: %d at or above %.2f, %d shown; elapsed %.2f s%n",
         r.scoredAboveMin(), minScore, r.findings().size(), secs);

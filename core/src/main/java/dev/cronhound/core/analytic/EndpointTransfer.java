@@ -211,7 +211,7 @@ public final class EndpointTransfer {
       technique.add(link.technique());
     }
 
-    String host = c.process() != null && c.process().host() != null ? c.process().host() : c.key().host();
+    String host = c.process() != null && c.process().host() != null ? c.process().host() : c.host();
     String scheduleText = NetworkBeacon.schedule(r);
     String who = c.key().imageName() + (link != null && link.job() != null ? " (" + jobWord(link) + " " + link.job() + ")" : "");
     String title = host + " " + who + " -> " + c.destination() + ":" + c.commonPort() + " " + scheduleText
