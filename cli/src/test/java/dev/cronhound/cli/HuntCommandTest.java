@@ -104,9 +104,7 @@ class HuntCommandTest {
     assertThat(r.exit()).isEqualTo(0);
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("# SCORE DIR ANALYTIC HOST       DESTINATION                     WHY");
-    assertThat(lines.get(lines.size() - 1)).as("the cause line, one line whatever the width")
-        .startsWith("5,205 of 47,131 flows (11.0%) go to internal destinations and were left out");
-    assertThat(lines.subList(0, lines.size() - 1)).allMatch(l -> l.length() <= 80 || !l.strip().contains(" "));
+    assertThat(lines).allMatch(l -> l.length() <= 80 || !l.strip().contains(" "));
     assertThat(run("hunt", sim.toString(), "--width", "30").exit()).isEqualTo(ExitCodes.USAGE);
   }
 

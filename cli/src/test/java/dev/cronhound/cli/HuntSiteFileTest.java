@@ -58,7 +58,7 @@ class HuntSiteFileTest {
     Path f = siteFile("strict.yaml", "tunables:\n  MinEpisodes: 100000\n");
     Run strict = run(sim.toString(), "--config", f.toString());
     assertThat(strict.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(strict.out()).isEqualTo("No findings at or above the minimum score.\n");
+    assertThat(strict.out()).contains("channels had fewer than MinEpisodes=100000 beats (--tune MinEpisodes=N lowers it)");
     assertThat(strict.err()).contains("site file: " + f + "\n");
     Run flag = run(sim.toString(), "--config", f.toString(), "--tune", "minepisodes=4");
     assertThat(flag.out()).contains(PLANTED + ":443");
@@ -80,7 +80,7 @@ class HuntSiteFileTest {
     Path loose = siteFile("loose.yaml", "tunables:\n  MinEpisodes: 4\n");
     Map<String, String> env = Map.of("CRONHOUND_CONFIG", strict.toString());
     Run fromEnv = run(env, sim.toString());
-    assertThat(fromEnv.out()).isEqualTo("No findings at or above the minimum score.\n");
+    assertThat(fromEnv.out()).contains("channels had fewer than MinEpisodes=100000 beats (--tune MinEpisodes=N lowers it)");
     assertThat(fromEnv.err()).contains("site file: " + strict + " (from CRONHOUND_CONFIG)\n");
     assertThat(run(sim.toString()).err()).doesNotContain("site file:");
     assertThat(run(env, sim.toString(), "--config", loose.toString()).out()).contains(PLANTED + ":443");

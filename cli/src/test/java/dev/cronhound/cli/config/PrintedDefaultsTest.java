@@ -28,7 +28,8 @@ class PrintedDefaultsTest {
     assertThat(s.tunables().keySet()).containsExactlyElementsOf(TunableCatalog.names());
     HuntSettings loaded = HuntSettings.of(List.of(), null, 0, 0, s.tunables(),
         DestinationAllowlist.empty(), ParentProcessBaseline.empty(), 0.6, 0);
-    assertThat(List.<Record>of(loaded.rhythm(), loaded.channel(), loaded.beacon(), loaded.correlation(), loaded.transfer()))
+    assertThat(List.<Record>of(loaded.rhythm(), loaded.channel(), loaded.beacon(), loaded.correlation(), loaded.transfer(),
+        loaded.knownService()))
         .containsExactlyElementsOf(HuntSettings.defaults());
   }
 

@@ -54,7 +54,7 @@ class SiteFileTest {
         tunables:
           MinEpisodes: 6
           burstgapseconds: 2.5
-          IncludeExternalSources: true
+          IncludeInternalDestinations: true
           ScriptHosts: "powershell.exe,curl"
         """);
     SiteFile s = SiteFileReader.read(f);
@@ -70,7 +70,7 @@ class SiteFileTest {
     assertThat(s.knownServices()).isFalse();
     assertThat(s.tunables()).containsExactly(
         Map.entry("MinEpisodes", "6"), Map.entry("BurstGapSeconds", "2.5"),
-        Map.entry("IncludeExternalSources", "true"), Map.entry("ScriptHosts", "powershell.exe,curl"));
+        Map.entry("IncludeInternalDestinations", "true"), Map.entry("ScriptHosts", "powershell.exe,curl"));
   }
 
   @Test
@@ -107,7 +107,7 @@ class SiteFileTest {
           MinEpisodes: six
           EvidenceBeats: 2.5
           GridBand: lots
-          IncludeExternalSources: 1
+          IncludeInternalDestinations: 1
           WeightSkew: [0.1]
           MadCeiling: .nan
           TimeWindow:
@@ -118,7 +118,7 @@ class SiteFileTest {
         f + ":4: tunables.MinEpisodes: 'six' is not a whole number (MinEpisodes is an int)",
         f + ":5: tunables.EvidenceBeats: '2.5' is not a whole number (EvidenceBeats is an int)",
         f + ":6: tunables.GridBand: 'lots' is not a number (GridBand is a decimal number)",
-        f + ":7: tunables.IncludeExternalSources: '1' is not true or false",
+        f + ":7: tunables.IncludeInternalDestinations: '1' is not true or false",
         f + ":8: tunables.WeightSkew: needs a single value (WeightSkew is a double), not a list",
         f + ":9: tunables.MadCeiling: '.nan' is not a number (MadCeiling is a decimal number)",
         f + ":10: tunables.TimeWindow: needs a single value (TimeWindow is a double), not empty");

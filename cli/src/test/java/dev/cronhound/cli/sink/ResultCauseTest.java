@@ -19,18 +19,18 @@ class ResultCauseTest {
   void anInternetFacingSensorNamesTheFlagThatAddsItsNetworks() {
     RunCounts c = new RunCounts().records("zeek-tsv/conn", 105_918);
     c.flows = 147;
-    c.skippedExternalSource = 105_771;
-    assertThat(cause(c)).contains("105,771 of 105,918 flows (99.8%) come from outside the internal networks and were"
-        + " left out: the sensor may be on an internet-facing server, or the networks use public addresses;"
-        + " add its networks with --internal CIDR");
+    c.scope = new dev.cronhound.cli.engine.HuntResult.Scope(Map.of(), 0, 0, 0, 0, 105_771, 0, 0, null);
+    assertThat(cause(c)).contains("105,771 of 105,918 flows (99.8%) have no local side (neither address is internal"
+        + " nor marked local by the sensor) and were left out: the networks may use public addresses;"
+        + " add them with --internal CIDR");
   }
 
   @Test
   void internalDestinationsAndTimeBoundsAreNamedTheSameWay() {
     RunCounts c = new RunCounts().records("zeek-tsv/conn", 134);
     c.skippedInternal = 134;
-    assertThat(cause(c)).contains("134 of 134 flows (100.0%) go to internal destinations and were left out:"
-        + " C2 or staging inside the networks is not analysed; --tune IncludeInternalDestinations=true analyses it");
+    assertThat(cause(c)).contains("134 of 134 flows (100.0%) are east-west (local to local) and were left out by Directions:"
+        + " C2 or staging inside the networks is then not analysed; --tune Directions=outbound,inbound,east-west analyses it");
     RunCounts t = new RunCounts().records("zeek-tsv/conn", 1000);
     t.flows = 999;
     t.skippedOutsideTime = 1;
@@ -48,7 +48,7 @@ class ResultCauseTest {
     c.flows = 500;
     c.skippedInternal = 200;
     c.skippedExternalSource = 300;
-    assertThat(cause(c).orElseThrow()).startsWith("300 of 1,000 flows (30.0%) come from outside");
+    assertThat(cause(c).orElseThrow()).startsWith("300 of 1,000 flows (30.0%) are inbound");
   }
 
   @Test
@@ -87,7 +87,7 @@ class ResultCauseTest {
     c.silenced = 0;
     c.channels = 0;
     assertThat(cause(c).orElseThrow()).as("only the last resort left: the filter says more")
-        .startsWith("1,000 of 5,000 flows (20.0%) go to internal destinations");
+        .startsWith("1,000 of 5,000 flows (20.0%) are east-west");
   }
 
   @Test
