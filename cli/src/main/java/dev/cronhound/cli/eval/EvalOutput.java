@@ -23,8 +23,8 @@ public final class EvalOutput {
   public static final int RANKING_SHOWN = 10;
 
   public static void table(Report report, PrintWriter out) {
-    String head = String.format(Locale.ROOT, "%-30s %-9s %4s %-13s %6s %7s %9s %7s",
-        "CASE", "LICENCE", "POS", "RECALL", "MRR", "BENIGN", "FINDINGS", "RANKED");
+    String head = String.format(Locale.ROOT, "%-30s %-9s %4s %-13s %-6s %6s %7s %9s %7s",
+        "CASE", "LICENCE", "POS", "RECALL", "AT-0", "MRR", "BENIGN", "FINDINGS", "RANKED");
     out.println(head);
     for (CaseResult r : report.cases()) {
       if (r.skipped() != null) {
@@ -32,18 +32,20 @@ public final class EvalOutput {
             r.evalCase().positives().size(), "skipped: " + r.skipped());
         continue;
       }
-      out.printf(Locale.ROOT, "%-30s %-9s %4d %-13s %6s %7d %9d %7d%n", r.evalCase().name(), r.evalCase().licence(),
-          r.positives().size(), recall(r.found(), r.positives().size()), num(r.mrr()), r.benignAtDefault(),
+      out.printf(Locale.ROOT, "%-30s %-9s %4d %-13s %-6s %6s %7d %9d %7d%n", r.evalCase().name(), r.evalCase().licence(),
+          r.positives().size(), recall(r.found(), r.positives().size()), ratio(r.ranked(), r.positives().size()),
+          num(r.mrr()), r.benignAtDefault(),
           r.findingsAtDefault(), r.ranking().size());
     }
     Overall o = report.overall();
-    out.printf(Locale.ROOT, "%-40s %4d %-13s %6s %7d %9d %7d%n",
+    out.printf(Locale.ROOT, "%-40s %4d %-13s %-6s %6s %7d %9d %7d%n",
         "overall (" + o.cases() + " run, " + o.skipped() + " skipped)", o.positives(), recall(o.found(), o.positives()),
-        num(o.mrr()), o.benignAtDefault(), o.findingsAtDefault(), o.findingsAtZero());
+        ratio(o.ranked(), o.positives()), num(o.mrr()), o.benignAtDefault(), o.findingsAtDefault(), o.findingsAtZero());
     out.println();
-    out.println("RECALL: positives found at the default threshold; MRR: mean of 1/rank of each positive's first");
-    out.println("finding with --min-score 0 (0 when none); BENIGN: findings at the default threshold matching a");
-    out.println("labelled negative; FINDINGS: at the default threshold; RANKED: with --min-score 0.");
+    out.println("RECALL: positives found at the default threshold; AT-0: found with --min-score 0; MRR: mean of");
+    out.println("1/rank of each positive's first matching finding with --min-score 0 (0 when none); BENIGN:");
+    out.println("findings at the default threshold matching a labelled negative; FINDINGS: at the default");
+    out.println("threshold; RANKED: with --min-score 0. Matching: eval/README.md.");
     for (CaseResult r : report.cases()) {
       if (r.skipped() != null) {
         continue;
@@ -77,6 +79,10 @@ public final class EvalOutput {
     return String.format(Locale.ROOT, "%d/%d %3.0f%%", found, of, 100.0 * found / of);
   }
 
+  private static String ratio(int n, int of) {
+    return of == 0 ? "-" : n + "/" + of;
+  }
+
   private static String num(double v) {
     return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
   }
@@ -91,6 +97,7 @@ public final class EvalOutput {
       g.writeNumberField("skipped", o.skipped());
       g.writeNumberField("positives", o.positives());
       g.writeNumberField("found", o.found());
+      g.writeNumberField("found_ranked", o.ranked());
       number(g, "recall", o.recall());
       number(g, "mrr", o.mrr());
       g.writeNumberField("benign_at_default", o.benignAtDefault());
@@ -110,6 +117,7 @@ public final class EvalOutput {
         number(g, "threshold", r.threshold());
         g.writeNumberField("positives", r.positives().size());
         g.writeNumberField("found", r.found());
+        g.writeNumberField("found_ranked", r.ranked());
         number(g, "recall", r.recall());
         number(g, "mrr", r.mrr());
         g.writeNumberField("benign_at_default", r.benignAtDefault());
@@ -167,6 +175,11 @@ public final class EvalOutput {
         g.writeStringField("domain", d.domain());
       }
       g.writeNumberField("port", d.port());
+      g.writeArrayFieldStart("addresses");
+      for (String a : d.addresses()) {
+        g.writeString(a);
+      }
+      g.writeEndArray();
     }
     number(g, "score", f.score());
     number(g, "rhythm_score", f.rhythmScore());

@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>source: the finding's source address ({@code source.ip}) equals {@code src}, or its host
- *       name equals it ignoring case;
+ *       name equals it ignoring case; {@code *} matches any source (multicast service discovery);
  *   <li>destination: one of the finding's addresses ({@code destination.ip} and every entry of
  *       {@code destination.addresses}) is one of {@code dst} (an address, or a CIDR block for a
  *       family), or the finding's {@code destination.domain} is one of {@code domains} ({@code
@@ -28,7 +28,7 @@ import java.util.Locale;
  * beside the finding's own; they do not decide a match.
  *
  * @param name a short handle, unique in the case
- * @param src the source address (or host name)
+ * @param src the source address (or host name), {@code *} for any
  * @param dst destination addresses or CIDR blocks
  * @param domains destination names, {@code *.suffix} for a whole zone
  * @param ports destination ports; empty: any
@@ -61,6 +61,9 @@ public record Label(
   }
 
   private boolean sourceMatches(Finding f) {
+    if (src.equals("*")) {
+      return true;
+    }
     String ip = f.source() == null ? null : f.source().ip();
     return src.equals(ip) || (f.host() != null && src.equalsIgnoreCase(f.host()));
   }

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * ranking, and scores the findings against the case's labels:
  *
  * <ul>
- *   <li>recall: positives matched by a finding reported at the default threshold, out of all;
+ *   <li>recall: positives matched by a finding reported at the default threshold, out of all (and,
+ *       beside it, positives matched anywhere in the full ranking);
  *   <li>reciprocal rank of a positive: 1 / the rank of the first finding matching it in the full
  *       ranking, 0 when none does; MRR is their mean over the positives;
  *   <li>labelled-benign findings: findings reported at the default threshold that match a negative;
@@ -82,6 +83,11 @@ public final class Scorer {
       return positives.isEmpty() ? Double.NaN : (double) found() / positives.size();
     }
 
+    /** Positives matched anywhere in the full ranking ({@code --min-score 0}). */
+    public int ranked() {
+      return (int) positives.stream().filter(p -> p.rank() > 0).count();
+    }
+
     public double mrr() {
       return positives.isEmpty()
           ? Double.NaN
@@ -90,7 +96,7 @@ public final class Scorer {
   }
 
   /** The figures over every case that ran: positives pooled (micro averages). */
-  public record Overall(int cases, int skipped, int positives, int found, double mrr, int benignAtDefault,
+  public record Overall(int cases, int skipped, int positives, int found, int ranked, double mrr, int benignAtDefault,
       int findingsAtDefault, int findingsAtZero) {
     public double recall() {
       return positives == 0 ? Double.NaN : (double) found / positives;
@@ -101,6 +107,7 @@ public final class Scorer {
       int skipped = 0;
       int positives = 0;
       int found = 0;
+      int ranked = 0;
       double rr = 0;
       int benign = 0;
       int atDefault = 0;
@@ -113,12 +120,13 @@ public final class Scorer {
         cases++;
         positives += r.positives().size();
         found += r.found();
+        ranked += r.ranked();
         rr += r.positives().stream().mapToDouble(PositiveResult::reciprocalRank).sum();
         benign += r.benignAtDefault();
         atDefault += r.findingsAtDefault();
         atZero += r.ranking().size();
       }
-      return new Overall(cases, skipped, positives, found, positives == 0 ? Double.NaN : rr / positives, benign,
+      return new Overall(cases, skipped, positives, found, ranked, positives == 0 ? Double.NaN : rr / positives, benign,
           atDefault, atZero);
     }
   }
