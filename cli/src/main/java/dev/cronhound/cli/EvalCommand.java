@@ -53,6 +53,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--realdata", paramLabel = "DIR", description = "The real-data folder (GPL captures, read in place). Default: $CRONHOUND_REALDATA, else ../shared/realdata beside the repository.")
   Path realdata;
 
+  @Option(names = "--hunt-args", paramLabel = "ARGS", description = "Append these hunt arguments (space-separated, e.g. \"--tune IncludeInternalDestinations=true\") to every case's options: a what-if beside the defaults.")
+  String huntArgs;
+
   @Option(names = "--committed-only", description = "Run only the cases whose inputs are committed in the repository.")
   boolean committedOnly;
 
@@ -83,7 +86,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Path base = root != null ? root : repositoryOf(files.isEmpty() ? Path.of(".") : files.get(0));
     Path real = realdata != null ? realdata : defaultRealdata(base);
-    Scorer scorer = new Scorer(args -> huntSettings(args, clock), clock, base, real);
+    List<String> extra = huntArgs == null || huntArgs.isBlank() ? List.of() : List.of(huntArgs.trim().split("\\s+"));
+    Scorer scorer = new Scorer(args -> huntSettings(args, clock), clock, base, real, extra);
     Scorer.Report report;
     try {
       report = scorer.score(loaded);

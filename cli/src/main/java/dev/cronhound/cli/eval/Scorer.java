@@ -35,18 +35,22 @@ public final class Scorer {
   private final Clock clock;
   private final Path root;
   private final Path realdata;
+  private final List<String> extraOptions;
 
   /**
    * @param settings builds hunt settings from {@code cronhound hunt} arguments, exactly as the hunt
    *     command does (defaults, tunables, allowlists; whatever a new user gets)
    * @param root the repository root, against which committed inputs resolve
    * @param realdata the real-data folder, against which {@code ${CRONHOUND_REALDATA}/} inputs resolve
+   * @param extraOptions hunt arguments appended to every case's own (a what-if; empty: none)
    */
-  public Scorer(Function<List<String>, HuntSettings> settings, Clock clock, Path root, Path realdata) {
+  public Scorer(Function<List<String>, HuntSettings> settings, Clock clock, Path root, Path realdata,
+      List<String> extraOptions) {
     this.settings = settings;
     this.clock = clock;
     this.root = root;
     this.realdata = realdata;
+    this.extraOptions = List.copyOf(extraOptions);
   }
 
   /** A positive's outcome: the first finding matching it in the full ranking (rank 0: none). */
@@ -154,6 +158,7 @@ public final class Scorer {
     List<String> args = new ArrayList<>();
     inputs.forEach(p -> args.add(p.toString()));
     args.addAll(c.options());
+    args.addAll(extraOptions);
     HuntSettings byDefault = settings.apply(args);
     List<String> zeroArgs = new ArrayList<>(args);
     zeroArgs.addAll(List.of("--min-score", "0", "--top", "0"));
