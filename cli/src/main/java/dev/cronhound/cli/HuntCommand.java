@@ -198,7 +198,8 @@ public final class HuntCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private HuntSettings settings() throws IOException {
+  /** The run's settings from the parsed options; {@code cronhound eval} builds its runs with it too. */
+  HuntSettings settings() throws IOException {
     InputFormat f = null;
     if (format != null) {
       f = InputFormat.byId(format).orElseThrow(() -> new IllegalArgumentException(

@@ -26,6 +26,7 @@ public final class Main implements Runnable {
     SUBCOMMANDS.put("tunables", clock -> new TunablesCommand());
     SUBCOMMANDS.put("formats", clock -> new FormatsCommand());
     SUBCOMMANDS.put("config", clock -> new ConfigCommand());
+    SUBCOMMANDS.put("eval", EvalCommand::new);
   }
 
   @Override
