@@ -40,7 +40,7 @@ public record BeaconTunables(
         int familyMinMemberBeats) {
 
   public static final BeaconTunables DEFAULTS =
-      new BeaconTunables(0.9, 0.65, 0.8, 0.9, 10, 0.2, 0.5, 5, 4096, 0.2, 4, 1, 1000, 10, 0.7, 0.1, 0.5, 0.6, 2);
+      new BeaconTunables(0.9, 0.65, 0.8, 0.9, 10, 0.2, 0.5, 5, 4096, 0.2, 4, 1, 1000, 10, 0.7, 0.1, 0.6, 0.6, 2);
 
   public BeaconTunables {
     if (prevalenceWeight < 0 || prevalenceWeight > 1) {
