@@ -36,7 +36,9 @@ final class Fanout {
 
   /** One source's touches of its destinations, summed: see {@link #find}. */
   private static final class Tally {
+    /** Destinations, kept only for a source with failed-attempt series (which may repeat a channel's). */
     final Set<String> destinations = new HashSet<>();
+    int distinctCount;
     final Map<Integer, Long> ports = new HashMap<>();
     final List<String> sample = new ArrayList<>();
     long[] perDestination = new long[16];
@@ -47,8 +49,9 @@ final class Fanout {
     long last = Long.MIN_VALUE;
     String direction;
 
-    void add(ChannelView c, boolean attempt) {
-      if (destinations.add(c.destination())) {
+    void add(ChannelView c, boolean attempt, boolean dedupe) {
+      if (!dedupe || destinations.add(c.destination())) {
+        distinctCount++;
         if (sample.size() < 8) {
           sample.add(c.destination());
         }
@@ -90,18 +93,22 @@ final class Fanout {
         distinct.merge(c.host(), 1, Integer::sum);
       }
     }
+    Set<String> withAttempts = new HashSet<>();
+    for (ChannelView a : attempts) {
+      withAttempts.add(a.host());
+    }
     Map<String, Tally> tallies = new LinkedHashMap<>();
     for (int pass = 0; pass < 2; pass++) {
       for (ChannelView c : pass == 0 ? channels : attempts) {
         if (distinct.get(c.host()) >= t.fanoutMinDestinations()) {
-          tallies.computeIfAbsent(c.host(), k -> new Tally()).add(c, pass == 1);
+          tallies.computeIfAbsent(c.host(), k -> new Tally()).add(c, pass == 1, withAttempts.contains(c.host()));
         }
       }
     }
     List<Finding> out = new ArrayList<>();
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       Tally tally = e.getValue();
-      if (tally.destinations.size() < t.fanoutMinDestinations()) {
+      if (tally.distinctCount < t.fanoutMinDestinations()) {
         continue;
       }
       long[] per = Arrays.copyOf(tally.perDestination, tally.count);
@@ -116,7 +123,7 @@ final class Fanout {
   }
 
   private static Finding finding(String host, Tally tally, double median, BeaconTunables t) {
-    int d = tally.destinations.size();
+    int d = tally.distinctCount;
     double breadth = Math.max(0, Math.min(1, Math.log10((double) d / t.fanoutMinDestinations()) / 2));
     double failed = tally.connections == 0 ? 0 : (double) tally.failed / tally.connections;
     List<Map.Entry<Integer, Long>> ports = new ArrayList<>(tally.ports.entrySet());

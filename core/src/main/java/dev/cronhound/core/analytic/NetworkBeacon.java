@@ -162,8 +162,10 @@ public final class NetworkBeacon {
       }
     }
     Map<String, Long> completed = new HashMap<>();
-    for (ChannelView c : in.channels()) {
-      completed.merge(c.host() + "|" + c.destination(), c.connections(), Long::sum);
+    if (!in.attempts().isEmpty()) {
+      for (ChannelView c : in.channels()) {
+        completed.merge(c.host() + "|" + c.destination(), c.connections(), Long::sum);
+      }
     }
     int retries = 0;
     for (ChannelView a : in.attempts()) {

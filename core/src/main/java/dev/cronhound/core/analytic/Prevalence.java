@@ -2,6 +2,7 @@ package dev.cronhound.core.analytic;
 
 import dev.cronhound.core.channel.Direction;
 import dev.cronhound.core.finding.ScorePart;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,30 +25,47 @@ import java.util.Set;
  */
 final class Prevalence {
 
-  private final Map<String, Integer> counts;
+  /** Per direction: population key -> the one member seen so far (a String), or the set of members. */
+  private final Map<Direction, Map<String, Object>> members;
 
-  private Prevalence(Map<String, Integer> counts) {
-    this.counts = counts;
+  private Prevalence(Map<Direction, Map<String, Object>> members) {
+    this.members = members;
   }
 
   /** Counts the populations of {@code channels} (all directions at once). */
   static Prevalence of(List<ChannelView> channels) {
-    Map<String, Set<String>> sets = new HashMap<>();
+    Map<Direction, Map<String, Object>> members = new EnumMap<>(Direction.class);
     for (ChannelView c : channels) {
-      sets.computeIfAbsent(key(c), k -> new HashSet<>()).add(member(c));
+      Map<String, Object> m = members.computeIfAbsent(c.direction(), k -> new HashMap<>());
+      String member = member(c);
+      m.merge(key(c), member, (had, one) -> {
+        if (had instanceof String s) {
+          if (s.equals(one)) {
+            return s;
+          }
+          Set<String> set = new HashSet<>();
+          set.add(s);
+          set.add((String) one);
+          return set;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> set = (Set<String>) had;
+        set.add((String) one);
+        return set;
+      });
     }
-    Map<String, Integer> counts = new HashMap<>(sets.size() * 2);
-    sets.forEach((k, s) -> counts.put(k, s.size()));
-    return new Prevalence(counts);
+    return new Prevalence(members);
   }
 
   /** {@code h} of {@code c}: see the class comment. */
   int hostsOf(ChannelView c) {
-    return counts.getOrDefault(key(c), 1);
+    Map<String, Object> m = members.get(c.direction());
+    Object v = m == null ? null : m.get(key(c));
+    return v == null || v instanceof String ? 1 : ((Set<?>) v).size();
   }
 
   private static String key(ChannelView c) {
-    return c.direction() == Direction.INBOUND ? "i|" + c.host() : c.direction().ordinal() + "|" + c.destination();
+    return c.direction() == Direction.INBOUND ? c.host() : c.destination();
   }
 
   private static String member(ChannelView c) {

@@ -55,7 +55,7 @@ final class RotatingFamilies {
       BeaconTunables t) {
     Map<String, List<ChannelView>> bySource = new LinkedHashMap<>();
     for (ChannelView c : channels) {
-      if (c.episodes().size() >= t.familyMinMemberBeats()) {
+      if (c.beats() >= t.familyMinMemberBeats()) {
         bySource.computeIfAbsent(c.host() + "|" + c.direction(), k -> new ArrayList<>()).add(c);
       }
     }
