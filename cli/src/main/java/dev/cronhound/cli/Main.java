@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     SUBCOMMANDS.put("simulate", clock -> new SimulateCommand());
     SUBCOMMANDS.put("tunables", clock -> new TunablesCommand());
     SUBCOMMANDS.put("formats", clock -> new FormatsCommand());
+    SUBCOMMANDS.put("config", clock -> new ConfigCommand());
   }
 
   @Override

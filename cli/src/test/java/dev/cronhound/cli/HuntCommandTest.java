@@ -46,9 +46,9 @@ class HuntCommandTest {
   @Test
   void huntPrintsARankedTableAndWhatItRead() {
     Run r = run("hunt", sim.resolve("conn.log").toString(), sim.resolve("dns.log").toString(),
-        sim.resolve("ssl.log").toString(), sim.resolve("http.log").toString());
+        sim.resolve("ssl.log").toString(), sim.resolve("http.log").toString(), "--width", "120");
     assertThat(r.exit()).isEqualTo(0);
-    assertThat(r.out()).startsWith("#    SCORE SEV").contains("cdn-telemetry.example-c2.net:443", "every 5m");
+    assertThat(r.out()).startsWith("# SCORE SEV      DIR ANALYTIC HOST").contains("cdn-telemetry.example-c2.net:443", "every 5m");
     assertThat(r.err()).contains("read 4 file(s)", "zeek-tsv/conn", "malformed: 0", "channels: ", "findings: ");
   }
 
@@ -73,7 +73,41 @@ class HuntCommandTest {
     assertThat(r.exit()).isEqualTo(0);
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).isNotEmpty();
-    assertThat(r.out().lines().count()).isEqualTo(lines.size() + 1);
+    assertThat(r.out().lines().filter(l -> l.matches("\\d+ .*")).count()).isEqualTo(lines.size());
+  }
+
+  @Test
+  void nothingAboveTheMinimumSaysHowCloseTheBestCameAndItsFlagShowsIt() throws Exception {
+    Run r = run("hunt", sim.toString(), "--min-score", "0.99", "--no-progress");
+    assertThat(r.exit()).isEqualTo(0);
+    List<String> out = r.out().lines().toList();
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0)).matches("no finding at or above 0\\.99; the best scored 0\\.\\d\\d \\(10\\.10\\.0\\.\\d+ -> \\S+\\):"
+        + " --min-score 0\\.\\d\\d shows it");
+    String flag = out.get(0).replaceFirst(".*--min-score (\\S+) shows it$", "$1");
+    Run shown = run("hunt", sim.toString(), "--min-score", flag, "-o", "-");
+    assertThat(shown.out().lines()).hasSize(1);
+  }
+
+  @Test
+  void jsonOnStdoutStaysJsonWithProgressAskedForAndTheCauseGoesToStderr() throws Exception {
+    Run r = run("hunt", sim.toString(), "-o", "-", "--min-score", "0.99", "--progress");
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().reduce((a, b) -> b).orElseThrow()).startsWith("no finding at or above 0.99; the best scored");
+    assertThat(r.err()).doesNotContain("\u001b", "\r");
+  }
+
+  @Test
+  void theTableFitsTheWidthAsked() {
+    Run r = run("hunt", sim.toString(), "--width", "80");
+    assertThat(r.exit()).isEqualTo(0);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("# SCORE DIR ANALYTIC HOST       DESTINATION                     WHY");
+    assertThat(lines.get(lines.size() - 1)).as("the cause line, one line whatever the width")
+        .startsWith("5,205 of 47,131 flows (11.0%) go to internal destinations and were left out");
+    assertThat(lines.subList(0, lines.size() - 1)).allMatch(l -> l.length() <= 80 || !l.strip().contains(" "));
+    assertThat(run("hunt", sim.toString(), "--width", "30").exit()).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
@@ -126,5 +160,15 @@ class HuntCommandTest {
     Run again = run("hunt", sim.toString(), "-o", "-", "--allow-dest", entry);
     assertThat(again.out()).doesNotContain("\"" + entry + "\"");
     assertThat(again.err()).contains("1 silenced by DestIPAllowlist");
+  }
+
+  @Test
+  void sinceAfterUntilIsAUsageErrorSayingSo() {
+    Run r = run("hunt", sim.toString(), "--since", "2026-01-12", "--until", "2026-01-05T06:00:00Z");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("cronhound hunt: --since 2026-01-12T00:00:00Z is after --until 2026-01-05T06:00:00Z:"
+        + " no flow can be in that window (swap them?)\n");
+    assertThat(run("hunt", sim.toString(), "--since", "2026-01-05", "--until", "2026-01-05").exit()).isEqualTo(ExitCodes.OK);
   }
 }

@@ -14,7 +14,7 @@ class MainTest {
   void everySubcommandAloneHelpsAndFailsAsInTheFullCommandLine() {
     CommandLine all = Main.commandLine(TestClock.get());
     assertThat(all.getSubcommands().keySet())
-        .containsExactly("hunt", "convert", "simulate", "tunables", "formats");
+        .containsExactly("hunt", "convert", "simulate", "tunables", "formats", "config");
     for (String name : all.getSubcommands().keySet()) {
       CommandLine one = Main.commandLine(name, TestClock.get());
       assertThat(one.getSubcommands().keySet()).containsExactly(name);

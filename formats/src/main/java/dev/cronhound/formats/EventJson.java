@@ -129,6 +129,13 @@ public final class EventJson implements EventSink, Closeable {
         fields.number("bytes_out", f.bytesOut());
         fields.number("bytes_in", f.bytesIn());
         fields.string("conn_state", f.connState());
+        // The sensor's locality verdicts, only when the log carried them (Zeek local_orig/local_resp).
+        if (f.localOrig() != null) {
+          gen.writeBooleanField("local_orig", f.localOrig());
+        }
+        if (f.localResp() != null) {
+          gen.writeBooleanField("local_resp", f.localResp());
+        }
       } else if (event instanceof DnsLookup d) {
         head("dns_lookup", d.tsMicros(), d.uid());
         fields.string("client_ip", d.clientIp());

@@ -62,7 +62,7 @@ public final class Inputs {
    * The inputs named by {@code args}, in order: a file; a directory, walked recursively (following
    * symbolic links) with its files sorted by path and hidden files and directories skipped; or
    * {@code -} for {@code stdin}. Gzip content (magic {@code 1f 8b}) is decompressed whatever the
-   * file is called. The format is sniffed from the content unless {@code override} is given; the
+   * file is called; a zip archive is read as a folder of its entries ({@link ZipInputs}). The format is sniffed from the content unless {@code override} is given; the
    * log kind from the content, the file name or the field set. Inputs that cannot be opened or
    * recognised are reported to {@code report} as {@code name:0: reason} and left out.
    */
@@ -83,10 +83,10 @@ public final class Inputs {
       }
       if (Files.isDirectory(path)) {
         for (Path p : walk(path, report)) {
-          sniffFile(p, p.toString(), override, true, report).ifPresent(out::add);
+          sniffPath(p, p.toString(), override, true, report, out);
         }
       } else {
-        sniffFile(path, arg, override, false, report).ifPresent(out::add);
+        sniffPath(path, arg, override, false, report, out);
       }
     }
     return out;
@@ -247,6 +247,36 @@ public final class Inputs {
   private static boolean hidden(Path p) {
     Path name = p.getFileName();
     return name != null && name.toString().startsWith(".");
+  }
+
+  /** Sniffs one file, or each entry of a zip archive ({@link ZipInputs}), into {@code out}. */
+  private static void sniffPath(
+      Path path, String name, InputFormat override, boolean walked, ReadReport report, List<InputFile> out) {
+    if (!ZipInputs.isZip(path)) {
+      sniffFile(path, name, override, walked, report).ifPresent(out::add);
+      return;
+    }
+    List<String> entries;
+    try {
+      entries = ZipInputs.entries(path);
+    } catch (IOException e) {
+      report.malformed(name, 0, "cannot read: " + describe(e));
+      return;
+    }
+    for (String entry : entries) {
+      String entryName = name + "/" + entry;
+      Prefix prefix;
+      try (InputStream in = ZipInputs.open(path, entry)) {
+        prefix = Prefix.read(in);
+      } catch (IOException e) {
+        report.malformed(entryName, 0, "cannot read: " + describe(e));
+        continue;
+      }
+      String leaf = entry.substring(entry.lastIndexOf('/') + 1);
+      recognise(prefix, entryName, leaf, override, true, report)
+          .map(r -> new InputFile(entryName, r.format(), r.logKind(), () -> ZipInputs.open(path, entry)))
+          .ifPresent(out::add);
+    }
   }
 
   /**

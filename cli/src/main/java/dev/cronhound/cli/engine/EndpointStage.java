@@ -22,11 +22,18 @@ final class EndpointStage implements EventSink {
     events.add(e);
   }
 
-  /** Sends every held event to {@code next} in {@link #ORDER} (stable for equal times), and forgets them. */
+  /**
+   * Sends every held event to {@code next} in {@link #ORDER} (stable for equal times), each host
+   * under its one name ({@link HostNames}), and forgets them.
+   */
   void drainTo(EventSink next) {
+    HostNames names = new HostNames();
+    for (Event e : events) {
+      names.see(HostFill.hostOf(e));
+    }
     events.sort(ORDER);
     for (Event e : events) {
-      next.accept(e);
+      next.accept(HostFill.rehost(e, names::of));
     }
     events.clear();
   }

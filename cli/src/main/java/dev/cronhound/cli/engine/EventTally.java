@@ -25,6 +25,15 @@ final class EventTally implements EventSink {
     next.accept(e);
   }
 
+  /** Events seen so far, of every kind (sums a few counters: for progress, not per event). */
+  long total() {
+    long n = 0;
+    for (long[] v : counts.values()) {
+      n += v[0];
+    }
+    return n;
+  }
+
   /** Events seen per kind, by snake_case kind name ({@code ProcessStart} -> {@code process_start}). */
   Map<String, Long> byKind() {
     Map<String, Long> out = new TreeMap<>();

@@ -7,7 +7,8 @@ import java.util.Set;
  * The host a log file belongs to when its records do not say (auditd without {@code node=}, crontab
  * files, timer units): the nearest directory above the file whose name is not a log or config
  * directory, as a collection kept one directory per host has it ({@code triage/web01/audit.log},
- * {@code triage/web01/etc/cron.d/backup} -> {@code web01}). Null for stdin and a bare file name.
+ * {@code triage/web01/etc/cron.d/backup} -> {@code web01}); a zip archive is a folder but not a
+ * host ({@code triage/web01/logs.zip/audit.log} -> {@code web01}). Null for stdin and a bare file name.
  */
 public final class HostFromPath {
 
@@ -26,7 +27,8 @@ public final class HostFromPath {
     String[] parts = fileName.replace('\\', '/').split("/");
     for (int i = parts.length - 2; i >= 0; i--) {
       String dir = parts[i];
-      if (!dir.isEmpty() && !LAYOUT.contains(dir.toLowerCase(Locale.ROOT))) {
+      String lower = dir.toLowerCase(Locale.ROOT);
+      if (!dir.isEmpty() && !LAYOUT.contains(lower) && !lower.endsWith(".zip")) {
         return dir;
       }
     }

@@ -3,6 +3,9 @@ package dev.cronhound.cli.engine;
 import dev.cronhound.core.analytic.BeaconTunables;
 import dev.cronhound.core.analytic.TransferTunables;
 import dev.cronhound.core.channel.ChannelTunables;
+import dev.cronhound.core.context.KnownServiceModifier;
+import dev.cronhound.core.context.KnownServiceTunables;
+import dev.cronhound.core.context.KnownServices;
 import dev.cronhound.core.correlate.CorrelationTunables;
 import dev.cronhound.core.rhythm.RhythmTunables;
 import dev.cronhound.core.tuning.DestinationAllowlist;
@@ -18,8 +21,9 @@ import java.util.Map;
 
 /**
  * Everything a hunt run is told: inputs, time bounds, tunables (defaults with the user's {@code
- * Name=value} overrides applied), the destination allowlist, the parent-process baseline and
- * reporting limits.
+ * Name=value} overrides applied), the destination allowlist, the parent-process baseline,
+ * reporting limits and the known-services list (vendor automation that {@code known_service}
+ * lowers: the shipped list unless {@link #withKnownServices} says otherwise).
  */
 public record HuntSettings(
     List<String> inputs,
@@ -36,12 +40,14 @@ public record HuntSettings(
     double minScore,
     int top,
     Passwd passwd,
-    int year) {
+    int year,
+    KnownServiceTunables knownService,
+    KnownServices knownServices) {
 
   /** The same settings, naming audit uids from {@code passwd}. */
   public HuntSettings withPasswd(Passwd passwd) {
     return new HuntSettings(inputs, format, sinceMicros, untilMicros, rhythm, channel, beacon, correlation, transfer,
-        allowlist, baseline, minScore, top, passwd, year);
+        allowlist, baseline, minScore, top, passwd, year, knownService, knownServices);
   }
 
   /**
@@ -50,7 +56,21 @@ public record HuntSettings(
    */
   public HuntSettings withYear(int year) {
     return new HuntSettings(inputs, format, sinceMicros, untilMicros, rhythm, channel, beacon, correlation, transfer,
-        allowlist, baseline, minScore, top, passwd, year);
+        allowlist, baseline, minScore, top, passwd, year, knownService, knownServices);
+  }
+
+  /**
+   * The same settings, lowering destinations in {@code list} ({@link KnownServices#NONE}: none,
+   * {@code --no-known-services}).
+   */
+  public HuntSettings withKnownServices(KnownServices list) {
+    return new HuntSettings(inputs, format, sinceMicros, untilMicros, rhythm, channel, beacon, correlation, transfer,
+        allowlist, baseline, minScore, top, passwd, year, knownService, list);
+  }
+
+  /** The {@code known_service} modifier the analytics apply. */
+  public KnownServiceModifier knownServiceModifier() {
+    return new KnownServiceModifier(knownServices, knownService);
   }
 
   /** Every tunables record with its defaults, in the order {@code cronhound tunables} lists them. */
@@ -60,7 +80,8 @@ public record HuntSettings(
         ChannelTunables.DEFAULTS,
         BeaconTunables.DEFAULTS,
         CorrelationTunables.DEFAULTS,
-        TransferTunables.DEFAULTS);
+        TransferTunables.DEFAULTS,
+        KnownServiceTunables.DEFAULTS);
   }
 
   /**
@@ -106,6 +127,8 @@ public record HuntSettings(
         minScore,
         top,
         Passwd.NONE,
-        0);
+        0,
+        TunableOverrides.apply(KnownServiceTunables.DEFAULTS, left),
+        KnownServiceFiles.shipped());
   }
 }

@@ -16,7 +16,7 @@ final class DnsRecord extends LogRecord {
    * @param rtt microseconds between query and answer
    * @param rotation index of the first answer: the resolver rotates the address list
    */
-  DnsRecord(ConnRecord conn, int transId, long rtt, Destination query, int rotation) {
+  DnsRecord(LogRecord conn, int transId, long rtt, Destination query, int rotation) {
     super(conn, conn.ts);
     this.transId = transId;
     this.rtt = rtt;

@@ -10,6 +10,10 @@ final class HttpRecord extends LogRecord {
 
   private static final byte[] VERSION = ConnRecord.ascii("1.1");
   private static final byte[] OK = ConnRecord.ascii("OK");
+  private static final byte[] NO_CONTENT = ConnRecord.ascii("No Content");
+  private static final byte[] MOVED = ConnRecord.ascii("Moved Permanently");
+  private static final byte[] NOT_MODIFIED = ConnRecord.ascii("Not Modified");
+  private static final byte[] NOT_FOUND = ConnRecord.ascii("Not Found");
   private static final byte[] OCTET_STREAM = ConnRecord.ascii("application/octet-stream");
   private static final byte FILE_PREFIX = 'F';
 
@@ -22,6 +26,8 @@ final class HttpRecord extends LogRecord {
   private final byte[] responseMime;
   private final long fuidHigh;
   private final long fuidLow;
+  private final int transDepth;
+  private final int status;
 
   /**
    * @param responseMime MIME type of the response body
@@ -29,7 +35,7 @@ final class HttpRecord extends LogRecord {
    *     request without one)
    */
   HttpRecord(
-      ConnRecord conn,
+      LogRecord conn,
       long ts,
       byte[] method,
       byte[] host,
@@ -40,7 +46,31 @@ final class HttpRecord extends LogRecord {
       byte[] responseMime,
       long fuidHigh,
       long fuidLow) {
+    this(conn, ts, 1, method, host, uri, userAgent, requestBodyLen, responseBodyLen, 200,
+        responseMime, fuidHigh, fuidLow);
+  }
+
+  /**
+   * @param transDepth the request's position on its keep-alive connection (1 for the first)
+   * @param status the response code (200, 204, 301, 304 or 404)
+   */
+  HttpRecord(
+      LogRecord conn,
+      long ts,
+      int transDepth,
+      byte[] method,
+      byte[] host,
+      String uri,
+      String userAgent,
+      long requestBodyLen,
+      long responseBodyLen,
+      int status,
+      byte[] responseMime,
+      long fuidHigh,
+      long fuidLow) {
     super(conn, ts);
+    this.transDepth = transDepth;
+    this.status = status;
     this.method = method;
     this.host = host;
     this.uri = uri;
@@ -59,7 +89,7 @@ final class HttpRecord extends LogRecord {
 
   @Override
   void writeDetails(FieldSink sink) {
-    sink.count(1);
+    sink.count(transDepth);
     sink.text(method);
     sink.text(host);
     sink.text(uri);
@@ -69,8 +99,8 @@ final class HttpRecord extends LogRecord {
     sink.unset();
     sink.count(requestBodyLen);
     sink.count(responseBodyLen);
-    sink.count(200);
-    sink.text(OK);
+    sink.count(status);
+    sink.text(statusMessage(status));
     sink.unset();
     sink.unset();
     sink.empty();
@@ -80,6 +110,17 @@ final class HttpRecord extends LogRecord {
     boolean upload = requestBodyLen > 0;
     file(sink, upload, OCTET_STREAM);
     file(sink, !upload && responseBodyLen > 0, responseMime);
+  }
+
+  private static byte[] statusMessage(int status) {
+    return switch (status) {
+      case 200 -> OK;
+      case 204 -> NO_CONTENT;
+      case 301 -> MOVED;
+      case 304 -> NOT_MODIFIED;
+      case 404 -> NOT_FOUND;
+      default -> throw new IllegalArgumentException("status " + status);
+    };
   }
 
   /** Writes the {@code fuids, filenames, mime_types} triple of one direction. */

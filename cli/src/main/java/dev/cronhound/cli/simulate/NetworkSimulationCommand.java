@@ -72,10 +72,25 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
   @Option(names = "--gzip", description = "Gzip the logs (conn.log.gz, ...).")
   private boolean gzip;
 
+  @Option(
+      names = "--scenario",
+      paramLabel = "NAME",
+      description =
+          "Write one of the real-network shapes instead of the default site:"
+              + " internet-facing-server, internet-facing-server-nolocal, public-campus,"
+              + " lab-internal-c2, two-host-office, http-only-sensor, vendor-automation, scan,"
+              + " clock-skew"
+              + " (docs/simulate-network.md). Each has its own hosts, logs and length; --days"
+              + " overrides the length, --hosts, --browse-rate and --conn-only do not apply.")
+  private String scenario;
+
   @Mixin private HelpOption help;
 
   @Override
   public Integer call() throws Exception {
+    if (scenario != null) {
+      return scenario();
+    }
     SimulationOptions options;
     try {
       options =
@@ -99,6 +114,46 @@ public final class NetworkSimulationCommand implements Callable<Integer> {
             + TruthFile.NAME
             + " to "
             + s.out());
+    w.flush();
+    return 0;
+  }
+
+  private int scenario() throws Exception {
+    ScenarioName name;
+    try {
+      name = ScenarioName.of(scenario);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    boolean daysGiven = spec.commandLine().getParseResult().hasMatchedOption("--days");
+    if (daysGiven && (run.days < 1 || run.days > SimulationOptions.MAX_DAYS)) {
+      throw new ParameterException(spec.commandLine(), "days must be between 1 and "
+          + SimulationOptions.MAX_DAYS + ": " + run.days);
+    }
+    for (String ignored : new String[] {"--hosts", "--browse-rate", "--conn-only"}) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(ignored)) {
+        throw new ParameterException(spec.commandLine(), ignored + " does not apply to --scenario");
+      }
+    }
+    ScenarioSimulation.Summary s =
+        ScenarioSimulation.run(name, run.seed, daysGiven ? run.days : 0, start.start, format, gzip, out);
+    PrintWriter w = spec.commandLine().getOut();
+    w.println(
+        "wrote "
+            + s.count(LogKind.CONN)
+            + " conn, "
+            + s.count(LogKind.DNS)
+            + " dns, "
+            + s.count(LogKind.SSL)
+            + " ssl, "
+            + s.count(LogKind.HTTP)
+            + " http records and "
+            + TruthFile.NAME
+            + " to "
+            + s.out()
+            + " (scenario "
+            + name.id()
+            + ")");
     w.flush();
     return 0;
   }

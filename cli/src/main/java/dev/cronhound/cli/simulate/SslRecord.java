@@ -12,7 +12,7 @@ final class SslRecord extends LogRecord {
    * @param nextProtocol the ALPN protocol, or {@code null} for none
    */
   SslRecord(
-      ConnRecord conn, TlsProfile tls, byte[] serverName, boolean resumed, byte[] nextProtocol) {
+      LogRecord conn, TlsProfile tls, byte[] serverName, boolean resumed, byte[] nextProtocol) {
     super(conn, conn.ts);
     this.tls = tls;
     this.serverName = serverName;

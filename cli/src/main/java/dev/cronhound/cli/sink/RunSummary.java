@@ -18,8 +18,19 @@ public final class RunSummary {
       err.println("events: " + kinds);
     }
     err.printf(Locale.ROOT,
-        "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist, %d too prevalent to reach the minimum score); left out: %d flows to internal destinations, %d from external sources%n",
-        r.channels(), r.flows(), r.scored(), r.silenced(), r.belowByPrevalence(), r.skippedInternal(), r.skippedExternalSource());
+        "channels: %d from %d flows (%d scored, %d silenced by DestIPAllowlist, %d too prevalent to reach the minimum score); left out by Directions: %d east-west, %d inbound%s%n",
+        r.channels(), r.flows(), r.scored(), r.silenced(), r.belowByPrevalence(), r.skippedInternal(), r.skippedExternalSource(),
+        r.skippedOutsideTime() > 0 ? "; " + r.skippedOutsideTime() + " outside --since/--until" : "");
+    ScopeSummary.print(r.scope(), err);
+    if (r.duplicatesDropped() > 0) {
+      err.printf(Locale.ROOT, "duplicates: %d records read a second time (same Zeek uid, log and time) dropped%n",
+          r.duplicatesDropped());
+    }
+    if (r.flowsFromApplicationLogs() > 0) {
+      err.printf(Locale.ROOT,
+          "application logs: %d connections seen only in http/ssl logs (no conn record) made flows, bytes unknown%n",
+          r.flowsFromApplicationLogs());
+    }
     HuntResult.Endpoint e = r.endpoint();
     if (e != null && e.staged() > 0) {
       var st = e.state();
@@ -31,6 +42,9 @@ public final class RunSummary {
           e.staged(), st.processes(), st.peakProcesses(), st.jobEntries(), st.dnsNames(),
           st.attributed() + st.unattributed(), st.attributed(), st.unattributed(), e.joinedFlows(), e.ambiguousJoins(), st.waitingForFlows(), st.channels(), e.scored(),
           e.silencedByAllowlist(), e.silencedByBaseline());
+      for (var clock : e.clocks()) {
+        err.println("clock: " + clock.describe());
+      }
     }
     err.printf(Locale.ROOT, "findings: %d at or above %.2f, %d shown; elapsed %.2f s%n",
         r.scoredAboveMin(), minScore, r.findings().size(), secs);

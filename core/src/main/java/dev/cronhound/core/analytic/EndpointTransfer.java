@@ -52,9 +52,18 @@ public final class EndpointTransfer {
   public static final String SCHEDULED_LINUX = "AN1119";
   public static final String AUTOMATED = "AN1113";
 
-  /** Findings best first, and what happened to the other channels. */
+  /**
+   * Findings best first, and what happened to the other channels; {@code bestBelow} is the best
+   * finding under the reporting score (null when there is none).
+   */
   public record Result(
-      List<Finding> findings, int channels, int scored, int silencedByAllowlist, int silencedByBaseline) {}
+      List<Finding> findings, int channels, int scored, int silencedByAllowlist, int silencedByBaseline,
+      Finding bestBelow) {
+
+    public Result(List<Finding> findings, int channels, int scored, int silencedByAllowlist, int silencedByBaseline) {
+      this(findings, channels, scored, silencedByAllowlist, silencedByBaseline, null);
+    }
+  }
 
   /** The per-estate facts a channel's context parts need. */
   private record Estate(
@@ -84,6 +93,7 @@ public final class EndpointTransfer {
     int scored = 0;
     int allowed = 0;
     int baselined = 0;
+    Finding bestBelow = null;
     for (InitiatorChannel c : channels) {
       long[] w = window.apply(c.key().host());
       EpisodeSeries episodes = c.episodes();
@@ -106,6 +116,8 @@ public final class EndpointTransfer {
       Finding f = finding(c, r.get(), estate, scriptHosts, beacon, t);
       if (f.score() >= reportFrom) {
         findings.add(f);
+      } else if (bestBelow == null || f.score() > bestBelow.score()) {
+        bestBelow = f;
       }
     }
     findings.sort(
@@ -113,7 +125,7 @@ public final class EndpointTransfer {
             .reversed()
             .thenComparing(Finding::host)
             .thenComparing(Finding::title));
-    return new Result(findings, channels.size(), scored, allowed, baselined);
+    return new Result(findings, channels.size(), scored, allowed, baselined, bestBelow);
   }
 
   private static Estate estate(List<InitiatorChannel> channels) {
@@ -199,7 +211,7 @@ public final class EndpointTransfer {
       technique.add(link.technique());
     }
 
-    String host = c.process() != null && c.process().host() != null ? c.process().host() : c.key().host();
+    String host = c.process() != null && c.process().host() != null ? c.process().host() : c.host();
     String scheduleText = NetworkBeacon.schedule(r);
     String who = c.key().imageName() + (link != null && link.job() != null ? " (" + jobWord(link) + " " + link.job() + ")" : "");
     String title = host + " " + who + " -> " + c.destination() + ":" + c.commonPort() + " " + scheduleText

@@ -2,6 +2,7 @@ package dev.cronhound.core.analytic;
 
 import dev.cronhound.core.channel.ChannelSeries;
 import dev.cronhound.core.channel.ChannelTable;
+import dev.cronhound.core.context.KnownServiceModifier;
 import dev.cronhound.core.finding.Finding;
 import dev.cronhound.core.finding.ScorePart;
 import dev.cronhound.core.finding.Severity;
@@ -32,7 +33,8 @@ import java.util.function.Function;
  * times named multipliers, each a score part with its value and reason: {@code download} ({@link
  * DownloadShape}), {@code time_sync} ({@link TimeSyncShape}), {@code chance} ({@link ChanceShape}:
  * a handful of beats is weighed against what chance gives for that many) and {@code prevalence}
- * ({@link Prevalence}, over the population of the channel's direction). Coverage is measured over
+ * ({@link Prevalence}, over the population of the channel's direction), and {@code known_service}
+ * ({@code KnownServiceModifier}: vendor automation, {@code docs/known-services.md}) when it matches. Coverage is measured over
  * the time the channel was active within the time its source was observed ({@code
  * ChannelTable.observedSpan}). Destinations in {@code DestIPAllowlist} are not reported.
  *
@@ -49,11 +51,13 @@ public final class NetworkBeacon {
    * allowlist, or skipped because their prevalence multiplier alone keeps them below the reporting
    * score (a destination most hosts talk to can never reach it, so its rhythm is not computed);
    * rotating families found (their members are reported once, in the family's finding), fan-out
-   * sources and failed-attempt series scored.
+   * sources and failed-attempt series scored; {@code bestBelow} is the best-scoring channel under the
+   * reporting score, as a finding (null when every scored channel reached it or none was scored), so a
+   * run with nothing to report can say how close it came.
    */
   public record Result(
       List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence,
-      int families, int fanouts, int retries) {}
+      int families, int fanouts, int retries, Finding bestBelow) {}
 
   /**
    * The plain inputs of the network analytics: data channels, failed-attempt series, the local
@@ -85,6 +89,17 @@ public final class NetworkBeacon {
       BeaconTunables t,
       DestinationAllowlist allow,
       double reportFrom) {
+    return analyze(table, rhythm, t, allow, KnownServiceModifier.OFF, reportFrom);
+  }
+
+  /** As above, lowering destinations in the known-services list by {@code known}'s {@code known_service} part. */
+  public static Result analyze(
+      ChannelTable table,
+      RhythmTunables rhythm,
+      BeaconTunables t,
+      DestinationAllowlist allow,
+      KnownServiceModifier known,
+      double reportFrom) {
     List<ChannelView> channels = new ArrayList<>();
     for (ChannelSeries c : table.channels()) {
       channels.add(ChannelView.of(c));
@@ -96,12 +111,23 @@ public final class NetworkBeacon {
     return analyze(
         new Input(channels, attempts, table.localHosts(), table::observedSpan, table.windowStartMicros(),
             table.windowEndMicros()),
-        rhythm, t, allow, reportFrom);
+        rhythm, t, allow, known, reportFrom);
   }
 
   /** The analytics over plain inputs: see the class comment. */
   public static Result analyze(
       Input in, RhythmTunables rhythm, BeaconTunables t, DestinationAllowlist allow, double reportFrom) {
+    return analyze(in, rhythm, t, allow, KnownServiceModifier.OFF, reportFrom);
+  }
+
+  /** As above, with the {@code known_service} modifier of {@code known}. */
+  public static Result analyze(Input in, RhythmTunables rhythm, BeaconTunables t, DestinationAllowlist allow,
+      KnownServiceModifier known, double reportFrom) {
+    double bestBelowScore = -1;
+    Finding bestBelow = null;
+    ChannelView bestBelowChannel = null;
+    RhythmScore bestBelowRhythm = null;
+    List<ScorePart> bestBelowModifiers = null;
     Prevalence prevalence = Prevalence.of(in.channels());
     List<RotatingFamilies.Family> families =
         RotatingFamilies.find(in.channels(), w -> window(in, w), rhythm, t);
@@ -137,9 +163,15 @@ public final class NetworkBeacon {
         silenced++;
         continue;
       }
-      List<ScorePart> modifiers = modifiers(c, r.get(), h, in.localHosts(), tries.getOrDefault(c.host(), 1), t);
-      if (BeaconFinding.score(r.get(), modifiers) >= reportFrom) {
+      List<ScorePart> modifiers = modifiers(c, r.get(), h, in.localHosts(), tries.getOrDefault(c.host(), 1), t, known);
+      double score = BeaconFinding.score(r.get(), modifiers);
+      if (score >= reportFrom) {
         findings.add(BeaconFinding.of(ID, c, r.get(), modifiers, null, t));
+      } else if (score > bestBelowScore) {
+        bestBelowScore = score;
+        bestBelowChannel = c;
+        bestBelowRhythm = r.get();
+        bestBelowModifiers = modifiers;
       }
     }
     for (RotatingFamilies.Family f : families) {
@@ -150,7 +182,7 @@ public final class NetworkBeacon {
         continue;
       }
       int h = f.members().stream().mapToInt(prevalence::hostsOf).max().orElse(1);
-      List<ScorePart> modifiers = modifiers(c, f.rhythm(), h, in.localHosts(), tries.getOrDefault(c.host(), 1), t);
+      List<ScorePart> modifiers = modifiers(c, f.rhythm(), h, in.localHosts(), tries.getOrDefault(c.host(), 1), t, known);
       if (BeaconFinding.score(f.rhythm(), modifiers) >= reportFrom) {
         findings.add(BeaconFinding.of(ID, c, f.rhythm(), modifiers, f, t));
       }
@@ -187,8 +219,11 @@ public final class NetworkBeacon {
             .reversed()
             .thenComparing(Finding::host)
             .thenComparing(f -> String.valueOf(f.destination().domain() == null ? f.destination().ip() : f.destination().domain())));
+    if (bestBelowChannel != null) {
+      bestBelow = BeaconFinding.of(ID, bestBelowChannel, bestBelowRhythm, bestBelowModifiers, null, t);
+    }
     return new Result(findings, in.channels().size(), scored, silenced, belowByPrevalence, families.size(),
-        fanouts.size(), retries);
+        fanouts.size(), retries, bestBelow);
   }
 
   /** The window a source's channels are measured over: the table's, clipped to when it was observed. */
@@ -204,12 +239,15 @@ public final class NetworkBeacon {
   }
 
   /** download, time_sync, chance, prevalence: in that order, each a named multiplier with its reason. */
-  static List<ScorePart> modifiers(ChannelView c, RhythmScore r, int h, int localHosts, int tries, BeaconTunables t) {
-    return List.of(
+  static List<ScorePart> modifiers(ChannelView c, RhythmScore r, int h, int localHosts, int tries, BeaconTunables t,
+      KnownServiceModifier known) {
+    List<ScorePart> parts = new ArrayList<>(List.of(
         DownloadShape.part(c.bytesOut(), c.bytesIn(), c.episodes(), t),
         TimeSyncShape.part(c.port(), c.connections(), c.bytesOut(), c.bytesIn(), t),
         ChanceShape.part(r, tries, t),
-        Prevalence.part(c.direction(), h, localHosts, t));
+        Prevalence.part(c.direction(), h, localHosts, t)));
+    known.part(c.domain(), c.addresses(), c.port()).ifPresent(parts::add);
+    return parts;
   }
 
   /** The prevalence multiplier of {@code destHosts} of {@code hosts} (see {@link Prevalence#value}). */

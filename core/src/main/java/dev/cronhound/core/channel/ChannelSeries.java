@@ -52,12 +52,22 @@ public final class ChannelSeries {
   private long notStored;
   private final String host;
   private final String destination;
-  private final String domain;
-  private final String[] addresses = new String[MAX_ADDRESSES];
+  /** The key's name for a TLS/HTTP-keyed channel; for one keyed by address, the DNS name shown. */
+  private String domain;
+  /** Grown on demand: most channels are keyed by their one address. */
+  private String[] addresses = new String[1];
   private int addressCount;
   private String lastAddress;
-  private final Int2LongOpenHashMap connectionsByPort = new Int2LongOpenHashMap();
-  private final List<Origin> firstRefs = new ArrayList<>(FIRST_REFS);
+  /**
+   * Connections by port. Most channels use one port, so that one is counted in two fields and the
+   * map (about 250 bytes) is made only when a second port appears: with a million channels the
+   * eager maps were a quarter of the heap.
+   */
+  private Int2LongOpenHashMap connectionsByPort;
+  private int solePort = Integer.MIN_VALUE;
+  private long solePortCount;
+  /** The first few log lines; made on the first flow that has one (a channel has at least one flow). */
+  private List<Origin> firstRefs;
   private Direction direction = Direction.OUTBOUND;
   /** What the traffic says of itself besides its address (see {@link #traits()}); null until noted. */
   private java.util.LinkedHashMap<String, String> traits;
@@ -118,6 +128,9 @@ public final class ChannelSeries {
   /** Keeps the first few log lines as they are and the last one as (file, line). */
   private void noteRef(Origin origin) {
     if (refCount < FIRST_REFS) {
+      if (firstRefs == null) {
+        firstRefs = new ArrayList<>(FIRST_REFS);
+      }
       firstRefs.add(origin);
       refCount++;
     }
@@ -161,6 +174,9 @@ public final class ChannelSeries {
         return;
       }
     }
+    if (addressCount == addresses.length) {
+      addresses = Arrays.copyOf(addresses, Math.min(MAX_ADDRESSES, addressCount * 2));
+    }
     addresses[addressCount++] = ip;
   }
 
@@ -177,7 +193,16 @@ public final class ChannelSeries {
 
   private void flushPortRun() {
     if (lastPortRun > 0) {
-      connectionsByPort.addTo(lastPort, lastPortRun);
+      if (connectionsByPort == null && (solePortCount == 0 || solePort == lastPort)) {
+        solePort = lastPort;
+        solePortCount += lastPortRun;
+      } else {
+        if (connectionsByPort == null) {
+          connectionsByPort = new Int2LongOpenHashMap();
+          connectionsByPort.put(solePort, solePortCount);
+        }
+        connectionsByPort.addTo(lastPort, lastPortRun);
+      }
       lastPortRun = 0;
     }
   }
@@ -236,15 +261,29 @@ public final class ChannelSeries {
     return traits == null ? java.util.Map.of() : Collections.unmodifiableMap(traits);
   }
 
+  /**
+   * Shows {@code name} (a DNS answer for the channel's address) with a channel keyed by address,
+   * unless it already has a name: the first answer stays, so naming never renames a channel.
+   */
+  void showName(String name) {
+    if (domain == null) {
+      domain = name;
+    }
+  }
+
   public String host() {
     return host;
   }
 
-  /** The channel's destination key: the domain when known, else the address. */
+  /**
+   * The channel's destination key: the TLS SNI or HTTP Host of its connections when they carry one,
+   * else the address (a DNS answer is shown as {@link #domain()}, never the key).
+   */
   public String destination() {
     return destination;
   }
 
+  /** The channel's name: its SNI/Host key, or the DNS answer shown with its address; null if none. */
   public String domain() {
     return domain;
   }
@@ -264,6 +303,9 @@ public final class ChannelSeries {
   /** The responder port most connections used. */
   public int commonPort() {
     flushPortRun();
+    if (connectionsByPort == null) {
+      return solePortCount > 0 ? solePort : -1;
+    }
     int best = -1;
     long count = -1;
     for (var e : connectionsByPort.int2LongEntrySet()) {
@@ -298,7 +340,7 @@ public final class ChannelSeries {
 
   /** The first few and the last log line this channel's flows came from. */
   public List<Origin> logRefs() {
-    List<Origin> refs = new ArrayList<>(firstRefs);
+    List<Origin> refs = firstRefs == null ? new ArrayList<>() : new ArrayList<>(firstRefs);
     Origin last = lastRefFile == null ? null : new Origin(lastRefFile, lastRefLine);
     if (last != null && !refs.contains(last)) {
       refs.add(last);

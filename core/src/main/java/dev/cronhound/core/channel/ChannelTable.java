@@ -7,7 +7,9 @@ import dev.cronhound.core.event.Flow;
 import dev.cronhound.core.event.HttpRequest;
 import dev.cronhound.core.event.TlsSession;
 import dev.cronhound.core.net.AddressScope;
+import dev.cronhound.core.net.DiscoveryTraffic;
 import dev.cronhound.core.net.IpLiteral;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,12 +19,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups flows into channels keyed by (source host, destination), the destination named by {@link
- * DestinationNames}. Feed naming events (DNS, TLS, HTTP) before the flows they name where possible;
- * the CLI reads those logs first. Flows from outside the internal networks, and flows to internal
- * addresses, are counted and left out unless the tunables say otherwise.
+ * Groups flows into channels keyed by (source, destination), in every direction: outbound (local
+ * to outside), inbound (outside to a local service) and east-west (local to local), each channel
+ * carrying its {@link Direction}. The destination key is what the connection itself says: the TLS
+ * SNI or HTTP Host of the same uid, else the address; a DNS answer is shown with the channel, never
+ * its key ({@link DestinationNames}). Feed naming events (DNS, TLS, HTTP) before the flows they
+ * name; the CLI reads those logs first.
+ *
+ * <p><b>Which side is local.</b> Zeek's {@code local_orig}/{@code local_resp}, where logged, decide;
+ * else the internal networks ({@link AddressScope}). When the first flows say nothing (no verdicts,
+ * no address inside the internal networks other than link-local, multicast or broadcast), the table
+ * holds up to {@value #LOOK_AHEAD} of them, infers the local side from them ({@link LocalSideGuess})
+ * and then goes on; {@link #inference()} says what was inferred. A capture whose first flow is
+ * decided costs nothing extra.
+ *
+ * <p><b>Left out, and counted.</b> Discovery traffic ({@link DiscoveryTraffic}); flows with no local
+ * side; east-west queries to a local DNS resolver (port 53); directions not in {@code Directions}; inbound flows that were not a completed session with
+ * payload both ways (scanners, failed handshakes: {@link ConnectionOutcome#carriedPayload}). A
+ * local host's connections that never carried payload ({@link ConnectionOutcome#failedAttempt}) go
+ * to {@link #attempts()}, not to data channels.
  */
 public final class ChannelTable implements EventSink {
+
+  /** Undecided flows held before the local side is inferred. */
+  static final int LOOK_AHEAD = 20_000;
 
   private final ChannelTunables tunables;
   private final AddressScope scope;
@@ -30,16 +50,32 @@ public final class ChannelTable implements EventSink {
   private final long burstGapMicros;
   private final long sinceMicros;
   private final long untilMicros;
+  private final boolean[] analysed = new boolean[Direction.values().length];
   private final Map<String, Map<String, ChannelSeries>> bySource = new HashMap<>();
-  /** Channels between two IPv4 addresses with no name: one long key, one lookup (the hot path). */
+  /** Channels between two IPv4 addresses keyed by address: one long key, one lookup (the hot path). */
   private final Long2ObjectOpenHashMap<ChannelSeries> byV4Pair = new Long2ObjectOpenHashMap<>();
+  private final Long2ObjectOpenHashMap<ChannelSeries> attemptsByV4Pair = new Long2ObjectOpenHashMap<>();
+  private final Map<String, Map<String, ChannelSeries>> attemptsBySource = new HashMap<>();
   /** The closed episodes of every channel: see {@link EpisodeLog}. */
   private final EpisodeLog episodes = new EpisodeLog();
+  private final AddressSpans spans = new AddressSpans();
+  private final LocalSideGuess guess = new LocalSideGuess();
+  /** Flows held while nothing has said which side is local; null once decided. */
+  private List<Flow> undecided = new ArrayList<>();
+  private LocalInference inference;
+  private final IntOpenHashSet inferredV4 = new IntOpenHashSet();
+  private final Set<String> inferredOther = new HashSet<>();
+  private boolean anyInferred;
   private long windowStart = Long.MAX_VALUE;
   private long windowEnd = Long.MIN_VALUE;
   private long flows;
-  private long skippedInternal;
-  private long skippedExternalSource;
+  private final long[] flowsByDirection = new long[Direction.values().length];
+  private final long[] leftOutByDirection = new long[Direction.values().length];
+  private long attemptFlows;
+  private long leftOutDiscovery;
+  private long leftOutInboundWithoutPayload;
+  private long leftOutNoLocalSide;
+  private long leftOutResolver;
   private long skippedTime;
 
   public ChannelTable(ChannelTunables tunables, double burstGapSeconds, long sinceMicros, long untilMicros) {
@@ -51,6 +87,9 @@ public final class ChannelTable implements EventSink {
     this.burstGapMicros = (long) (burstGapSeconds * 1e6);
     this.sinceMicros = sinceMicros;
     this.untilMicros = untilMicros;
+    for (Direction d : tunables.analysedDirections()) {
+      analysed[d.ordinal()] = true;
+    }
   }
 
   @Override
@@ -59,6 +98,9 @@ public final class ChannelTable implements EventSink {
       add(f);
     } else if (e instanceof DnsLookup d) {
       names.observe(d);
+      if (undecided != null) {
+        guess.noteDnsClient(d.clientIp());
+      }
     } else if (e instanceof TlsSession t) {
       names.observe(t);
     } else if (e instanceof HttpRequest h) {
@@ -72,66 +114,193 @@ public final class ChannelTable implements EventSink {
       skippedTime++;
       return;
     }
-    String src = f.srcIp();
-    String dst = f.dstIp();
-    if (src == null || dst == null) {
+    if (f.srcIp() == null || f.dstIp() == null) {
       return;
     }
+    if (undecided != null) {
+      if (!saysWhichSideIsLocal(f)) {
+        undecided.add(f);
+        if (undecided.size() >= LOOK_AHEAD) {
+          decide(true);
+        }
+        return;
+      }
+      decide(false);
+    }
+    place(f);
+  }
+
+  /** True when the flow's locality is told: a sensor verdict, or an address in the internal networks. */
+  private boolean saysWhichSideIsLocal(Flow f) {
+    if (f.localOrig() != null || f.localResp() != null) {
+      return true;
+    }
+    return tells(f.srcIp()) || tells(f.dstIp());
+  }
+
+  /** Inside the internal networks, and not a link-local, multicast or broadcast address. */
+  private boolean tells(String ip) {
+    int v4 = IpLiteral.parseV4Int(ip);
+    if (v4 != -1) {
+      return scope.isInternalV4(v4) && !DiscoveryTraffic.isDiscoveryV4(v4);
+    }
+    return scope.isInternal(ip) && !DiscoveryTraffic.isDiscovery(ip, -1, -1, null);
+  }
+
+  /** Ends the look-ahead: infers the local side when {@code infer}, then places the held flows. */
+  private void decide(boolean infer) {
+    List<Flow> held = undecided;
+    undecided = null;
+    if (infer) {
+      inference = guess.infer(held);
+      if (inference != null) {
+        for (String h : inference.hosts()) {
+          int v4 = IpLiteral.parseV4Int(h);
+          if (v4 != -1) {
+            inferredV4.add(v4);
+          } else {
+            inferredOther.add(h);
+          }
+        }
+        anyInferred = true;
+      }
+    }
+    for (Flow f : held) {
+      place(f);
+    }
+  }
+
+  /** Settles a look-ahead still open at the end of the input: the rule runs over what was held. */
+  private void settle() {
+    if (undecided != null) {
+      decide(!undecided.isEmpty());
+    }
+  }
+
+  private boolean isLocal(String ip, int ip4) {
+    if (ip4 != -1) {
+      return scope.isInternalV4(ip4) || (anyInferred && inferredV4.contains(ip4));
+    }
+    return scope.isInternal(ip) || (anyInferred && inferredOther.contains(ip));
+  }
+
+  private void place(Flow f) {
+    String src = f.srcIp();
+    String dst = f.dstIp();
+    long ts = f.tsMicros();
     int src4 = IpLiteral.parseV4Int(src);
-    boolean srcInternal = src4 != -1 ? scope.isInternalV4(src4) : scope.isInternal(src);
-    if (!tunables.includeExternalSources() && !srcInternal) {
-      skippedExternalSource++;
+    int dst4 = IpLiteral.parseV4Int(dst);
+    boolean srcLocal = f.localOrig() != null ? f.localOrig() : isLocal(src, src4);
+    boolean dstLocal = f.localResp() != null ? f.localResp() : isLocal(dst, dst4);
+    spans.note(src, src4, srcLocal, ts);
+    // Multicast and broadcast groups are in the default internal networks but are no local host.
+    spans.note(dst, dst4, dstLocal && !(dst4 != -1 ? DiscoveryTraffic.isDiscoveryV4(dst4)
+        : DiscoveryTraffic.isDiscovery(dst, -1, -1, null)), ts);
+    if (DiscoveryTraffic.isDiscovery(dst, dst4, f.dstPort(), f.proto())) {
+      leftOutDiscovery++;
       return;
     }
     DestinationName name = names.resolve(f);
-    if (name == null) {
-      int dst4 = IpLiteral.parseV4Int(dst);
-      if (src4 != -1 && dst4 != -1) {
-        addByV4Pair(f, src4, dst4);
+    boolean keyed = name != null && (name.namedBy() == NamedBy.TLS_SNI || name.namedBy() == NamedBy.HTTP_HOST);
+    // A request through a local proxy goes where its Host header says, not to the proxy.
+    boolean proxied =
+        keyed && name.namedBy() == NamedBy.HTTP_HOST && dstLocal
+            && (name.address() == null || !isLocal(name.address(), IpLiteral.parseV4Int(name.address())));
+    Direction d;
+    if (srcLocal) {
+      d = dstLocal && !proxied ? Direction.EAST_WEST : Direction.OUTBOUND;
+    } else if (dstLocal) {
+      d = Direction.INBOUND;
+    } else {
+      leftOutNoLocalSide++;
+      return;
+    }
+    if (!analysed[d.ordinal()]) {
+      leftOutByDirection[d.ordinal()]++;
+      return;
+    }
+    if (d == Direction.EAST_WEST && f.dstPort() == 53) {
+      // A local resolver answers every host all day; what was asked is in dns.log, and where the
+      // resolver forwards it is its own outbound traffic.
+      leftOutResolver++;
+      return;
+    }
+    if (d == Direction.INBOUND) {
+      if (!ConnectionOutcome.carriedPayload(f)) {
+        leftOutInboundWithoutPayload++;
         return;
       }
-    }
-    String domain = name == null ? null : name.domain();
-    String address = name != null && name.address() != null ? name.address() : dst;
-    boolean proxied = name != null && name.namedBy() == NamedBy.HTTP_HOST && scope.isInternal(dst);
-    if (!tunables.includeInternalDestinations()
-        && (domain == null ? scope.isInternal(address) : (scope.isInternal(address) && !proxied))) {
-      skippedInternal++;
+    } else if (ConnectionOutcome.failedAttempt(f)) {
+      attempt(f, src4, dst4, d);
       return;
     }
-    String destination = domain != null ? domain : address;
-    NamedBy by = name == null ? NamedBy.ADDRESS : name.namedBy();
     count(ts);
-    Map<String, ChannelSeries> dests = bySource.computeIfAbsent(src, k -> new HashMap<>());
-    ChannelSeries series = dests.get(destination);
-    boolean created = series == null;
-    if (created) {
-      series = new ChannelSeries(src, destination, domain, by, episodes);
-      dests.put(destination, series);
+    flowsByDirection[d.ordinal()]++;
+    ChannelSeries series;
+    if (!keyed && src4 != -1 && dst4 != -1) {
+      series = v4Series(byV4Pair, f, src4, dst4, d);
+      if (name != null && series.domain() == null) {
+        series.showName(name.domain());
+      }
+      series.add(f, f.dstPort(), name == null ? NamedBy.ADDRESS : name.namedBy(), false, burstGapMicros,
+          tunables.maxEpisodesPerChannel());
+    } else {
+      String address = keyed && name.address() != null ? name.address() : dst;
+      String destination = keyed && name.domain() != null ? name.domain() : address;
+      series = keyedSeries(bySource, src, destination, keyed ? name.domain() : null, keyed ? name.namedBy() : NamedBy.ADDRESS, d);
+      if (!keyed && name != null) {
+        series.showName(name.domain());
+      }
+      series.noteAddress(dst);
+      int port = proxied && name.port() >= 0 ? name.port() : f.dstPort();
+      series.add(f, port, name == null ? NamedBy.ADDRESS : name.namedBy(), proxied, burstGapMicros,
+          tunables.maxEpisodesPerChannel());
     }
-    if (created || name != null) {
-      // Unnamed flows go to their own address, the channel's key: noted once.
-      series.noteAddress(f.dstIp());
-    }
-    int port = proxied && name.port() >= 0 ? name.port() : f.dstPort();
-    series.add(f, port, by, proxied, burstGapMicros, tunables.maxEpisodesPerChannel());
+    noteTraits(series, f.uid());
   }
 
-  /** An unnamed IPv4 -> IPv4 flow: keyed by both addresses in one long. */
-  private void addByV4Pair(Flow f, int src4, int dst4) {
-    if (!tunables.includeInternalDestinations() && scope.isInternalV4(dst4)) {
-      skippedInternal++;
-      return;
+  private void noteTraits(ChannelSeries series, String uid) {
+    String[] t = names.traits(uid);
+    if (t != null) {
+      for (int i = 0; i + 1 < t.length; i += 2) {
+        series.noteTrait(t[i], t[i + 1]);
+      }
     }
-    count(f.tsMicros());
+  }
+
+  /** A failed attempt of a local host: its own series per (source, peer address), not a data channel. */
+  private void attempt(Flow f, int src4, int dst4, Direction d) {
+    attemptFlows++;
+    ChannelSeries series =
+        src4 != -1 && dst4 != -1
+            ? v4Series(attemptsByV4Pair, f, src4, dst4, d)
+            : keyedSeries(attemptsBySource, f.srcIp(), f.dstIp(), null, NamedBy.ADDRESS, d);
+    series.noteAddress(f.dstIp());
+    series.add(f, f.dstPort(), NamedBy.ADDRESS, false, burstGapMicros, tunables.maxEpisodesPerChannel());
+  }
+
+  private ChannelSeries v4Series(Long2ObjectOpenHashMap<ChannelSeries> map, Flow f, int src4, int dst4, Direction d) {
     long key = ((long) src4 << 32) | (dst4 & 0xffffffffL);
-    ChannelSeries series = byV4Pair.get(key);
+    ChannelSeries series = map.get(key);
     if (series == null) {
       series = new ChannelSeries(f.srcIp(), f.dstIp(), null, NamedBy.ADDRESS, episodes);
       series.noteAddress(f.dstIp());
-      byV4Pair.put(key, series);
+      series.direction(d);
+      map.put(key, series);
     }
-    series.add(f, f.dstPort(), NamedBy.ADDRESS, false, burstGapMicros, tunables.maxEpisodesPerChannel());
+    return series;
+  }
+
+  private ChannelSeries keyedSeries(Map<String, Map<String, ChannelSeries>> map, String src, String destination,
+      String domain, NamedBy by, Direction d) {
+    Map<String, ChannelSeries> dests = map.computeIfAbsent(src, k -> new HashMap<>());
+    ChannelSeries series = dests.get(destination);
+    if (series == null) {
+      series = new ChannelSeries(src, destination, domain, by, episodes);
+      series.direction(d);
+      dests.put(destination, series);
+    }
+    return series;
   }
 
   private void count(long ts) {
@@ -140,8 +309,9 @@ public final class ChannelTable implements EventSink {
     windowEnd = Math.max(windowEnd, ts);
   }
 
-  /** Every channel, in no particular order. */
+  /** Every data channel, in no particular order. */
   public List<ChannelSeries> channels() {
+    settle();
     List<ChannelSeries> out = new ArrayList<>(byV4Pair.values());
     bySource.values().forEach(m -> out.addAll(m.values()));
     return out;
@@ -149,25 +319,38 @@ public final class ChannelTable implements EventSink {
 
   /**
    * Failed attempts kept apart from the data channels: a local host's connections to one peer that
-   * never carried payload (Zeek {@code S0}, {@code REJ}, ...), one series per (source,
-   * destination). Empty until the table sorts them out.
+   * never carried payload ({@link ConnectionOutcome#failedAttempt}: Zeek {@code S0}, {@code REJ},
+   * {@code SH}, {@code SHR}, {@code RSTOS0}, {@code RSTRH}, {@code OTH} with no bytes either way),
+   * one series per (source, peer address), with its direction.
    */
   public List<ChannelSeries> attempts() {
-    return List.of();
+    settle();
+    List<ChannelSeries> out = new ArrayList<>(attemptsByV4Pair.values());
+    attemptsBySource.values().forEach(m -> out.addAll(m.values()));
+    return out;
   }
 
   /** Distinct local addresses seen in the flows (either side): the population prevalence is over. */
   public int localHosts() {
-    return hosts();
+    settle();
+    return spans.localCount();
   }
 
   /**
-   * When {@code address} was seen at all, as {@code {first, last}} epoch microseconds: the time a
-   * source was observed, over which a channel's coverage is measured. The whole window until the
-   * table tracks each address.
+   * When {@code address} was seen in any flow (either side, left out or not), as {@code {first,
+   * last}} epoch microseconds: the time a source was observed, over which a channel's coverage is
+   * measured. An address never seen gets the whole window.
    */
   public long[] observedSpan(String address) {
-    return new long[] {windowStart, windowEnd};
+    settle();
+    long[] s = address == null ? null : spans.span(address);
+    return s != null ? s : new long[] {windowStart, windowEnd};
+  }
+
+  /** What was inferred to be local when the data did not say, or null when nothing was. */
+  public LocalInference inference() {
+    settle();
+    return inference;
   }
 
   /** How many distinct hosts talk to each destination. */
@@ -191,23 +374,71 @@ public final class ChannelTable implements EventSink {
   }
 
   public long windowStartMicros() {
+    settle();
     return windowStart;
   }
 
   public long windowEndMicros() {
+    settle();
     return windowEnd;
   }
 
+  /** Flows that went into data channels (attempts and left-out flows not counted). */
   public long flows() {
+    settle();
     return flows;
   }
 
-  public long skippedInternal() {
-    return skippedInternal;
+  /** Flows that went into data channels of direction {@code d}. */
+  public long flows(Direction d) {
+    settle();
+    return flowsByDirection[d.ordinal()];
   }
 
+  /** Flows of direction {@code d} left out because {@code Directions} does not list it. */
+  public long leftOutByDirection(Direction d) {
+    settle();
+    return leftOutByDirection[d.ordinal()];
+  }
+
+  /** Flows that went into {@link #attempts()}. */
+  public long attemptFlows() {
+    settle();
+    return attemptFlows;
+  }
+
+  /** Flows to link-local, multicast or broadcast addresses or service-discovery ports, left out. */
+  public long leftOutDiscovery() {
+    settle();
+    return leftOutDiscovery;
+  }
+
+  /** Inbound flows that were no completed session with payload (scanners, failed handshakes). */
+  public long leftOutInboundWithoutPayload() {
+    settle();
+    return leftOutInboundWithoutPayload;
+  }
+
+  /** East-west flows to port 53 of a local resolver, left out. */
+  public long leftOutResolver() {
+    settle();
+    return leftOutResolver;
+  }
+
+  /** Flows neither side of which is local (transit, or a capture whose local side is unknown). */
+  public long leftOutNoLocalSide() {
+    settle();
+    return leftOutNoLocalSide;
+  }
+
+  /** East-west flows left out by {@code Directions}. */
+  public long skippedInternal() {
+    return leftOutByDirection(Direction.EAST_WEST);
+  }
+
+  /** Inbound flows left out by {@code Directions}. */
   public long skippedExternalSource() {
-    return skippedExternalSource;
+    return leftOutByDirection(Direction.INBOUND);
   }
 
   public long skippedOutsideTime() {

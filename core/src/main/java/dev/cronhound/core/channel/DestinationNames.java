@@ -16,12 +16,23 @@ import java.util.Map;
  * SNI or HTTP Host header of the same connection (by uid; through a proxy the Host names the real
  * site, not the proxy), then a DNS answer this host received for the address no more than {@code
  * dnsWindowMicros} before the flow (with {@code slackMicros} for clock skew between sensors), then
- * such an answer to any host. State grows with distinct TLS/HTTP connections and distinct (address,
- * client, name) triples, not with flows.
+ * such an answer to another host of the same site. State grows with distinct TLS/HTTP connections
+ * and distinct (address, client, name) triples, not with flows.
+ *
+ * <p>Naming never splits or renames a channel: the table keys channels by what the connection
+ * itself says (its address, or the SNI / Host header of the same uid), and a DNS answer is only an
+ * attribute shown with it. An answer another client received names a flow only when that client
+ * is in the same site as the flow's source: the same IPv4 {@code /16} (the same IPv6 {@code /48}),
+ * so one estate's lookups do not name another estate's traffic when several captures are read
+ * together. A connection whose source address is unknown (an endpoint record without one) cannot
+ * be placed in a site and takes any client's answer, as before. The same uid's TLS and HTTP records also give the channel its {@linkplain #traits
+ * traits}.
  */
 public final class DestinationNames {
 
   private final Map<String, DestinationName> byUid = new HashMap<>();
+  /** {@code kind, value, kind, value, ...} of each TLS/HTTP connection, by uid. */
+  private final Map<String, String[]> traitsByUid = new HashMap<>();
   private final Map<String, List<Resolution>> byAddress = new HashMap<>();
   private final long dnsWindowMicros;
   private final long slackMicros;
@@ -51,10 +62,16 @@ public final class DestinationNames {
     if (tls.uid() != null && name != null && !IpLiteral.isLiteral(name)) {
       byUid.putIfAbsent(tls.uid(), new DestinationName(name, null, NamedBy.TLS_SNI, -1));
     }
+    if (tls.uid() != null) {
+      addTraits(tls.uid(), "sni", name, "ja3", tls.ja3());
+    }
   }
 
   public void observe(HttpRequest http) {
     String host = hostWithoutPort(http.host());
+    if (http.uid() != null) {
+      addTraits(http.uid(), "http_host", host, "user_agent", http.userAgent(), "uri_shape", UriShape.of(http.uri()));
+    }
     if (http.uid() == null || host == null) {
       return;
     }
@@ -97,6 +114,58 @@ public final class DestinationNames {
     }
   }
 
+  private void addTraits(String uid, String... kindValue) {
+    int n = 0;
+    for (int i = 1; i < kindValue.length; i += 2) {
+      if (kindValue[i] != null && !kindValue[i].isEmpty()) {
+        n++;
+      }
+    }
+    if (n == 0) {
+      return;
+    }
+    String[] had = traitsByUid.get(uid);
+    int at = had == null ? 0 : had.length;
+    String[] out = had == null ? new String[2 * n] : java.util.Arrays.copyOf(had, had.length + 2 * n);
+    for (int i = 1; i < kindValue.length; i += 2) {
+      if (kindValue[i] != null && !kindValue[i].isEmpty()) {
+        out[at++] = kindValue[i - 1];
+        out[at++] = kindValue[i];
+      }
+    }
+    traitsByUid.put(uid, out);
+  }
+
+  /**
+   * The traits the TLS and HTTP records of connection {@code uid} carried, as {@code kind, value}
+   * pairs ({@code sni}, {@code ja3}, {@code http_host}, {@code user_agent}, {@code uri_shape}), or
+   * null when none did. Several HTTP requests of one connection give several pairs of a kind.
+   */
+  public String[] traits(String uid) {
+    return uid == null || traitsByUid.isEmpty() ? null : traitsByUid.get(uid);
+  }
+
+  /**
+   * True when {@code a} and {@code b} are in the same site: the same IPv4 /16 or IPv6 /48. Names
+   * (not literals) are never the same site.
+   */
+  static boolean sameSite(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    int a4 = IpLiteral.parseV4Int(a);
+    int b4 = IpLiteral.parseV4Int(b);
+    if (a4 != -1 || b4 != -1) {
+      return a4 != -1 && b4 != -1 && (a4 >>> 16) == (b4 >>> 16);
+    }
+    byte[] x = IpLiteral.parse(a);
+    byte[] y = IpLiteral.parse(b);
+    if (x == null || y == null || x.length != y.length) {
+      return false;
+    }
+    return java.util.Arrays.equals(x, 0, 6, y, 0, 6);
+  }
+
   /** The best name for {@code flow}'s destination, or null when nothing names it. */
   public DestinationName resolve(Flow flow) {
     if (flow.uid() != null && !byUid.isEmpty()) {
@@ -121,7 +190,7 @@ public final class DestinationNames {
         if (mine == null || r.last > mine.last) {
           mine = r;
         }
-      } else if (other == null || r.last > other.last) {
+      } else if ((other == null || r.last > other.last) && (flow.srcIp() == null || sameSite(r.client, flow.srcIp()))) {
         other = r;
       }
     }
@@ -133,7 +202,7 @@ public final class DestinationNames {
 
   /** Distinct connection uids and address resolutions held, for state-size reports. */
   public long size() {
-    long n = byUid.size();
+    long n = byUid.size() + traitsByUid.size();
     for (List<Resolution> l : byAddress.values()) {
       n += l.size();
     }

@@ -14,7 +14,11 @@ public record CorrelationTunables(
         String scriptHosts,
     @Tunable("Hours a process stays joinable after it ended.") double processRetentionHours,
     @Tunable("Hours a process never seen to end stays joinable after it started or was last referred to (by a connection, a child, a lookup): long-lived processes stay while active; ones whose end was not logged go.")
-        double processIdleHours) {
+        double processIdleHours,
+    @Tunable("Unambiguous 5-tuple matches (one connection, one flow) a host needs before its clock offset against the flow sensor is estimated and applied to the join; with fewer, its connections join as logged, within TimeWindow.")
+        int clockMinMatches,
+    @Tunable("Seconds from the estimated clock offset beyond which a match is left out of the spread (a port reused much later); the join's tolerance is the spread of the rest plus TimeWindow.")
+        double clockMaxSpread) {
 
   public static final CorrelationTunables DEFAULTS =
       new CorrelationTunables(
@@ -25,17 +29,24 @@ public record CorrelationTunables(
               + "sh,bash,dash,zsh,ksh,python,python2,python3,perl,ruby,php,node,curl,wget,scp,sftp,rsync,ssh,"
               + "nc,ncat,netcat,socat,openssl,ftp,lftp,tftp,rclone,aws,gsutil,azcopy",
           6,
-          48);
+          48,
+          5,
+          600);
 
   public CorrelationTunables {
-    if (!(timeWindow >= 0) || !(processRetentionHours >= 0) || !(processIdleHours > 0)) {
+    if (!(timeWindow >= 0) || !(processRetentionHours >= 0) || !(processIdleHours > 0)
+        || clockMinMatches < 1 || !(clockMaxSpread >= 0)) {
       throw new IllegalArgumentException(
-          "TimeWindow >= 0, ProcessRetentionHours >= 0 and ProcessIdleHours > 0");
+          "TimeWindow >= 0, ProcessRetentionHours >= 0, ProcessIdleHours > 0, ClockMinMatches >= 1 and ClockMaxSpread >= 0");
     }
   }
 
   public long timeWindowMicros() {
     return (long) (timeWindow * 1e6);
+  }
+
+  public long clockMaxSpreadMicros() {
+    return (long) (clockMaxSpread * 1e6);
   }
 
   /** The script host image names, lower case. */

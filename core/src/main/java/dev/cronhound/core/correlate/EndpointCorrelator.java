@@ -43,6 +43,8 @@ import java.util.PriorityQueue;
 public final class EndpointCorrelator implements EventSink {
 
   static final long EXPIRE_EVERY_SECONDS = 600;
+  /** Flows the join holds, at most, before settling the clocks early ({@link FlowJoin}). */
+  static final int HELD_FLOWS = 200_000;
 
   /** Sizes of the join state, for the run summary and the benchmark. */
   public record State(
@@ -82,7 +84,7 @@ public final class EndpointCorrelator implements EventSink {
     this.processes = new ProcessTable(tolerance, retention, (long) (t.processIdleHours() * 3600e6));
     this.jobs = new JobLedger(tolerance, retention);
     this.endpointNames = new EndpointDnsNames((long) (channel.dnsWindowSeconds() * 1e6), tolerance);
-    this.flows = new FlowJoin(tolerance);
+    this.flows = new FlowJoin(tolerance, t.clockMinMatches(), t.clockMaxSpreadMicros(), HELD_FLOWS);
   }
 
   @Override
@@ -114,6 +116,9 @@ public final class EndpointCorrelator implements EventSink {
       seen(c.host(), ts);
       if (wanted(c)) {
         pending.add(c);
+      } else if (c.srcIp() != null && c.srcPort() >= 0 && c.dstIp() != null) {
+        // Not a channel's, but its 5-tuple still tells the host's clock against the sensor.
+        flows.observe(c.protocol(), c.srcIp(), c.srcPort(), c.dstIp(), c.dstPort(), ts, hostKey(c), c.host());
       }
     } else {
       return;
@@ -169,12 +174,12 @@ public final class EndpointCorrelator implements EventSink {
     String image = node != null && node.image() != null ? node.image() : c.image();
     String imageName = ProcessNode.fileName(image);
     String job = link == null ? null : link.job();
-    String host = c.host() == null ? (c.srcIp() == null ? "" : c.srcIp()) : c.host();
+    String host = hostKey(c);
     InitiatorKey key =
         job != null
-            ? new InitiatorKey(host.toLowerCase(Locale.ROOT), job, imageName, null, null)
+            ? new InitiatorKey(host, job, imageName, null, null)
             : new InitiatorKey(
-                host.toLowerCase(Locale.ROOT),
+                host,
                 null,
                 imageName,
                 node != null ? node.shape() : CommandLineShape.of(image),
@@ -200,14 +205,21 @@ public final class EndpointCorrelator implements EventSink {
     final NamedBy b = by;
     InitiatorChannel ch = channels.computeIfAbsent(key, k -> new LinkedHashMap<>())
         .computeIfAbsent(destination, k -> new InitiatorChannel(key, destination, d, b));
+    ch.hostName(c.host() != null ? c.host() : node != null ? node.host() : null);
     int index = ch.add(c.tsMicros(), c.srcIp(), c.dstIp(), c.dstPort(), by, node, c.image(), c.user(),
         lineage, link, c.origin());
     if (c.srcIp() != null && c.srcPort() >= 0) {
       flows.expect(c.protocol(), c.srcIp(), c.srcPort(), c.dstIp(), c.dstPort(), c.tsMicros(), ch, index);
     } else {
-      flows.expectWithoutSource(c.protocol(), host.toLowerCase(Locale.ROOT), c.dstIp(), c.dstPort(), c.tsMicros(),
+      flows.expectWithoutSource(c.protocol(), host, c.dstIp(), c.dstPort(), c.tsMicros(),
           ch, index);
     }
+  }
+
+  /** The host a connection is keyed by, lower case: its host, else its source address. */
+  private static String hostKey(NetworkConnection c) {
+    String host = c.host() == null ? (c.srcIp() == null ? "" : c.srcIp()) : c.host();
+    return host.toLowerCase(Locale.ROOT);
   }
 
   private static Flow asFlow(NetworkConnection c) {

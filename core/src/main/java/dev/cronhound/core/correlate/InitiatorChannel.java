@@ -28,6 +28,7 @@ public final class InitiatorChannel {
   private static final int FIRST_REFS = 3;
 
   private final InitiatorKey key;
+  private String hostName;
   private final String destination;
   private final String domain;
   private NamedBy namedBy;
@@ -55,6 +56,18 @@ public final class InitiatorChannel {
     this.destination = destination;
     this.domain = domain;
     this.namedBy = namedBy;
+  }
+
+  /** Names the host as its logs spell it (the key has it in lower case); the first name stays. */
+  void hostName(String name) {
+    if (hostName == null && name != null && !name.isBlank()) {
+      hostName = name;
+    }
+  }
+
+  /** The host as its logs spell it, else the key's lower-case name. */
+  public String host() {
+    return hostName != null ? hostName : key.host();
   }
 
   /**

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Which addresses are "ours": the internal networks that sources live in and that outbound
  * destinations are not. Defaults cover RFC 1918, loopback, link-local, CGNAT, multicast, broadcast
- * and IPv6 ULA/link-local/multicast.
+ * and IPv6 ULA/link-local/multicast. {@link #with} adds and removes blocks ({@code --internal},
+ * {@code --not-internal}); a list given whole (the {@code InternalNetworks} tunable) replaces the
+ * defaults, IPv6 and multicast included.
  */
 public final class AddressScope {
 
@@ -42,6 +44,42 @@ public final class AddressScope {
       }
     }
     return new AddressScope(out);
+  }
+
+  /**
+   * This scope with {@code added} blocks joined and then {@code removed} ones cut out, a removed
+   * block inside a listed one splitting it ({@link Cidr#minus}): {@code --not-internal
+   * 10.20.0.0/16} leaves the rest of {@code 10.0.0.0/8} internal. Removal wins over addition.
+   */
+  public AddressScope with(List<Cidr> added, List<Cidr> removed) {
+    List<Cidr> blocks = new ArrayList<>(internal);
+    for (Cidr a : added) {
+      if (!blocks.contains(a)) {
+        blocks.add(a);
+      }
+    }
+    for (Cidr r : removed) {
+      List<Cidr> next = new ArrayList<>(blocks.size() + 8);
+      for (Cidr b : blocks) {
+        next.addAll(b.minus(r));
+      }
+      blocks = next;
+    }
+    return new AddressScope(blocks);
+  }
+
+  /** The blocks, comma-separated as {@link #parse} reads them (the {@code InternalNetworks} form). */
+  public String text() {
+    StringBuilder b = new StringBuilder();
+    for (Cidr c : internal) {
+      b.append(b.length() == 0 ? "" : ",").append(c.text());
+    }
+    return b.toString();
+  }
+
+  /** The blocks in order. */
+  public List<Cidr> blocks() {
+    return internal;
   }
 
   public static AddressScope defaults() {

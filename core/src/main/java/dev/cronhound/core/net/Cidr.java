@@ -27,6 +27,47 @@ public record Cidr(byte[] network, int prefix, String text) {
     return new Cidr(mask(addr, prefix), prefix, t);
   }
 
+  /** True when every address of {@code other} is inside this block (same family). */
+  public boolean contains(Cidr other) {
+    return other.network.length == network.length && other.prefix >= prefix && contains(other.network);
+  }
+
+  /** True when the two blocks share an address. */
+  public boolean overlaps(Cidr other) {
+    return contains(other) || other.contains(this);
+  }
+
+  /**
+   * This block without the addresses of {@code removed}: itself when they do not overlap, nothing
+   * when {@code removed} covers it, else the blocks that are left, largest first. Removing {@code
+   * 10.1.0.0/16} from {@code 10.0.0.0/8} leaves eight blocks, {@code 10.128.0.0/9} down to {@code
+   * 10.0.0.0/16}: at each prefix length on the way down to the removed block, the half that does
+   * not hold it is kept whole.
+   */
+  public java.util.List<Cidr> minus(Cidr removed) {
+    if (!overlaps(removed)) {
+      return java.util.List.of(this);
+    }
+    if (removed.contains(this)) {
+      return java.util.List.of();
+    }
+    java.util.List<Cidr> left = new java.util.ArrayList<>();
+    for (int p = prefix + 1; p <= removed.prefix; p++) {
+      // The sibling of the removed block's ancestor at length p: same first p-1 bits, bit p flipped.
+      byte[] sibling = mask(removed.network, p);
+      int bit = p - 1;
+      sibling[bit / 8] ^= (byte) (0x80 >>> (bit % 8));
+      left.add(of(sibling, p));
+    }
+    return left;
+  }
+
+  /** The block of {@code addr} masked to {@code prefix} bits, written as {@code addr/prefix}. */
+  static Cidr of(byte[] addr, int prefix) {
+    byte[] n = mask(addr, prefix);
+    return new Cidr(n, prefix, IpLiteral.format(n) + "/" + prefix);
+  }
+
   public boolean contains(byte[] addr) {
     if (addr == null || addr.length != network.length) {
       return false;

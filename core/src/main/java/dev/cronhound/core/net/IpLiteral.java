@@ -17,6 +17,46 @@ public final class IpLiteral {
     return s.indexOf(':') >= 0 ? parseV6(s) : parseV4(s, 0, s.length());
   }
 
+  /**
+   * Writes 4 bytes as a dotted quad and 16 as IPv6 groups, the longest run of two or more zero
+   * groups as {@code ::} (RFC 5952), so blocks computed here read as an operator would type them.
+   */
+  public static String format(byte[] a) {
+    if (a.length == 4) {
+      return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff);
+    }
+    int[] g = new int[8];
+    for (int i = 0; i < 8; i++) {
+      g[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
+    }
+    int bestStart = -1;
+    int bestLen = 1;
+    for (int i = 0; i < 8; ) {
+      int j = i;
+      while (j < 8 && g[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLen) {
+        bestStart = i;
+        bestLen = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        b.append("::");
+        i += bestLen - 1;
+        continue;
+      }
+      if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
+        b.append(':');
+      }
+      b.append(Integer.toHexString(g[i]));
+    }
+    return b.toString();
+  }
+
   public static boolean isLiteral(String s) {
     return parse(s) != null;
   }

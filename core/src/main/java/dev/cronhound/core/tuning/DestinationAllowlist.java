@@ -24,13 +24,35 @@ public final class DestinationAllowlist {
   }
 
   /**
-   * @throws IllegalArgumentException naming the first entry that is neither an address, a block,
-   *     a domain nor a wildcard
+   * Entries without a place (flags, tests); lines starting with {@code #} are skipped.
+   *
+   * @throws IllegalArgumentException naming every entry that is neither an address, a block, a
+   *     domain nor a wildcard
    */
   public DestinationAllowlist(List<String> entries) {
-    for (String raw : entries) {
-      String e = raw.trim().toLowerCase(Locale.ROOT);
-      if (e.isEmpty() || e.startsWith("#")) {
+    this(EntryLine.of(null, entries.stream().filter(e -> !e.strip().startsWith("#")).toList()), true);
+  }
+
+  /**
+   * Entries with their place (a file and line, a site-file key).
+   *
+   * @throws IllegalArgumentException listing every bad entry, one per line, each as {@code
+   *     file:line: DestIPAllowlist entry 'x' is not ...}
+   */
+  public static DestinationAllowlist of(List<EntryLine> entries) {
+    return new DestinationAllowlist(entries, true);
+  }
+
+  private DestinationAllowlist(List<EntryLine> lines, boolean placed) {
+    BadEntries bad = new BadEntries("DestIPAllowlist");
+    for (EntryLine line : lines) {
+      String e = line.text().strip().toLowerCase(Locale.ROOT);
+      if (e.isEmpty()) {
+        continue;
+      }
+      String problem = problem(e);
+      if (problem != null) {
+        bad.add(line, problem);
         continue;
       }
       this.entries.add(e);
@@ -38,13 +60,48 @@ public final class DestinationAllowlist {
         suffixes.add(e.substring(1));
       } else if (IpLiteral.isLiteral(e) || e.contains("/")) {
         blocks.add(Cidr.parse(e));
-      } else if (e.matches("[a-z0-9_.-]+")) {
-        domains.add(e.endsWith(".") ? e.substring(0, e.length() - 1) : e);
       } else {
-        throw new IllegalArgumentException("DestIPAllowlist entry is not an IP, CIDR, domain or *.domain: " + raw);
+        domains.add(e.endsWith(".") ? e.substring(0, e.length() - 1) : e);
       }
     }
+    bad.throwIfAny();
   }
+
+  /**
+   * What is wrong with one entry, completing "entry 'x' ...", or null when it is an address, a
+   * CIDR block, a domain or a {@code *.domain} wildcard.
+   */
+  public static String problem(String entry) {
+    String e = entry.strip().toLowerCase(Locale.ROOT);
+    if (e.isEmpty()) {
+      return "is empty";
+    }
+    if (e.contains("://")) {
+      String host = e.substring(e.indexOf("://") + 3).split("[/:?#]", 2)[0];
+      return "is a URL: write its host name (" + host + ")";
+    }
+    if (e.startsWith("*.")) {
+      return DOMAIN.matcher(e.substring(2)).matches() ? null : "is not a wildcard *.domain";
+    }
+    if (e.contains("*")) {
+      return "has a * that is not a leading *. (write *.example.com for every subdomain)";
+    }
+    if (IpLiteral.isLiteral(e) || e.contains("/")) {
+      try {
+        Cidr.parse(e);
+        return null;
+      } catch (IllegalArgumentException ex) {
+        return "is not an IP or CIDR block (" + ex.getMessage() + ")";
+      }
+    }
+    int colon = e.lastIndexOf(':');
+    if (colon > 0 && e.indexOf(':') == colon && e.substring(colon + 1).matches("\\d+")) {
+      return "has a port: write the address or name alone (" + e.substring(0, colon) + ")";
+    }
+    return DOMAIN.matcher(e).matches() ? null : "is not an IP, CIDR, domain or *.domain";
+  }
+
+  private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)*\\.?");
 
   /** The entry that allows this destination, or null. */
   public String match(String domain, List<String> addresses) {

@@ -21,10 +21,31 @@ public final class ParentProcessBaseline {
     return new ParentProcessBaseline(List.of());
   }
 
+  /** Entries without a place (flags, tests); lines starting with {@code #} are skipped. */
   public ParentProcessBaseline(List<String> entries) {
-    for (String raw : entries) {
-      String e = raw.trim().toLowerCase(Locale.ROOT);
-      if (e.isEmpty() || e.startsWith("#")) {
+    this(EntryLine.of(null, entries.stream().filter(e -> !e.strip().startsWith("#")).toList()), true);
+  }
+
+  /**
+   * Entries with their place (a file and line, a site-file key).
+   *
+   * @throws IllegalArgumentException listing every bad entry, one per line, each as {@code
+   *     file:line: ParentProcessBaseline entry 'x' ...}
+   */
+  public static ParentProcessBaseline of(List<EntryLine> entries) {
+    return new ParentProcessBaseline(entries, true);
+  }
+
+  private ParentProcessBaseline(List<EntryLine> lines, boolean placed) {
+    BadEntries bad = new BadEntries("ParentProcessBaseline");
+    for (EntryLine line : lines) {
+      String e = line.text().strip().toLowerCase(Locale.ROOT);
+      if (e.isEmpty()) {
+        continue;
+      }
+      String problem = problem(e);
+      if (problem != null) {
+        bad.add(line, problem);
         continue;
       }
       this.entries.add(e);
@@ -37,6 +58,39 @@ public final class ParentProcessBaseline {
       }
       patterns.add(Pattern.compile(re.toString()));
     }
+    bad.throwIfAny();
+  }
+
+  /**
+   * What is wrong with one entry, completing "entry 'x' ...", or null when it is a task path, an
+   * image name or a parent>child pair of image names.
+   */
+  public static String problem(String entry) {
+    String e = entry.strip();
+    if (e.isEmpty()) {
+      return "is empty";
+    }
+    if (e.replace("*", "").isBlank()) {
+      return "would baseline every channel";
+    }
+    int gt = e.indexOf('>');
+    if (gt >= 0) {
+      if (e.indexOf('>', gt + 1) >= 0) {
+        return "has more than one '>': a pair is parent>child";
+      }
+      String parent = e.substring(0, gt).strip();
+      String child = e.substring(gt + 1).strip();
+      if (parent.isEmpty() || child.isEmpty()) {
+        return "needs an image on both sides of '>' (svchost.exe>backupagent.exe)";
+      }
+      for (String side : List.of(parent, child)) {
+        int cut = Math.max(side.lastIndexOf('\\'), side.lastIndexOf('/'));
+        if (cut >= 0) {
+          return "names a path: parent>child are image file names (" + side.substring(cut + 1) + ")";
+        }
+      }
+    }
+    return null;
   }
 
   /**

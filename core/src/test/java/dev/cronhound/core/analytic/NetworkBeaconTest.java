@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cronhound.core.channel.ChannelTable;
 import dev.cronhound.core.channel.ChannelTunables;
+import dev.cronhound.core.context.KnownServiceModifier;
+import dev.cronhound.core.context.KnownServiceTunables;
+import dev.cronhound.core.context.KnownServices;
 import dev.cronhound.core.event.Flow;
 import dev.cronhound.core.event.Origin;
 import dev.cronhound.core.event.TlsSession;
@@ -103,6 +106,18 @@ class NetworkBeaconTest {
   }
 
   @Test
+  void theBestChannelUnderTheReportingScoreIsKeptAsAFinding() {
+    NetworkBeacon.Result all = NetworkBeacon.analyze(estate(new SplittableRandom(3)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty());
+    double top = all.findings().get(0).score();
+    NetworkBeacon.Result none = NetworkBeacon.analyze(estate(new SplittableRandom(3)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS, DestinationAllowlist.empty(), top + 0.01);
+    assertThat(none.findings()).isEmpty();
+    assertThat(none.bestBelow()).isNotNull();
+    assertThat(none.bestBelow().title()).isEqualTo(all.findings().get(0).title());
+    assertThat(none.bestBelow().score()).isEqualTo(top);
+    assertThat(all.bestBelow()).as("everything reported: nothing below").isNull();
+  }
+
+  @Test
   void allowlistedDestinationIsSilencedAndCounted() {
     NetworkBeacon.Result r = NetworkBeacon.analyze(estate(new SplittableRandom(1)), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS,
         new DestinationAllowlist(List.of("*.bad.example")));
@@ -129,5 +144,69 @@ class NetworkBeaconTest {
     assertThat(f.evidence().connections()).isEqualTo(60);
     assertThat(f.bytesOut()).isEqualTo(60 * 5_000_000L);
     assertThat(f.score()).isGreaterThan(0.8);
+  }
+
+  /** One host polling {@code sni} every 300 s (10% jitter) for a day, small constant answers. */
+  ChannelTable polling(String sni) {
+    ChannelTable t = new ChannelTable(ChannelTunables.DEFAULTS, 1.0, Long.MIN_VALUE, Long.MAX_VALUE);
+    SplittableRandom r = new SplittableRandom(11);
+    long now = T0;
+    int n = 0;
+    while (now < T0 + 86400 * S) {
+      String uid = "CK" + n++;
+      t.accept(new TlsSession(now, uid, "10.0.0.7", 40000, "20.42.65.90", 443, sni, "TLSv13", null, new Origin("ssl.log", n)));
+      t.accept(flow(now, uid, "10.0.0.7", "20.42.65.90", 443, 1200, 600));
+      now += (long) (300 * S * (1 - 0.1 * r.nextDouble()));
+    }
+    return t;
+  }
+
+  static final KnownServiceModifier KNOWN = new KnownServiceModifier(
+      KnownServices.parse("known-services.txt", List.of(
+          "# test list",
+          "settings-win.data.microsoft.com | * | os_telemetry | Microsoft | Windows settings | https://example.test/ms")),
+      KnownServiceTunables.DEFAULTS);
+
+  @Test
+  void aKnownVendorChannelIsLoweredByANamedModifierNotSilenced() {
+    Finding off = NetworkBeacon.analyze(polling("settings-win.data.microsoft.com"), RhythmTunables.DEFAULTS,
+        BeaconTunables.DEFAULTS, DestinationAllowlist.empty(), KnownServiceModifier.OFF, 0).findings().get(0);
+    NetworkBeacon.Result r = NetworkBeacon.analyze(polling("settings-win.data.microsoft.com"), RhythmTunables.DEFAULTS,
+        BeaconTunables.DEFAULTS, DestinationAllowlist.empty(), KNOWN, 0);
+    assertThat(r.findings()).hasSize(1);
+    assertThat(r.silenced()).isZero();
+    Finding on = r.findings().get(0);
+    ScorePart known = on.scoreParts().get(on.scoreParts().size() - 1);
+    assertThat(known.name()).isEqualTo("known_service");
+    assertThat(known.role()).isEqualTo(ScorePart.Role.MULTIPLIER);
+    assertThat(known.value()).isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(known.note()).isEqualTo(
+        "Microsoft Windows settings (os_telemetry): entry settings-win.data.microsoft.com, known-services.txt:2");
+    assertThat(off.scoreParts()).extracting(ScorePart::name).doesNotContain("known_service");
+    assertThat(off.score()).as("a regular poller").isGreaterThan(0.6);
+    assertThat(on.score()).isCloseTo(off.score() * 0.3, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(on.rhythmScore()).isEqualTo(off.rhythmScore());
+    assertThat(on.silenceWith().get(0)).isEqualTo(off.silenceWith().get(0));
+    assertThat(on.silenceWith().get(0).how()).isEqualTo("--allow-dest settings-win.data.microsoft.com");
+    assertThat(on.title()).isEqualTo(off.title());
+  }
+
+  @Test
+  void anUnknownDestinationHasNoKnownServicePart() {
+    Finding f = NetworkBeacon.analyze(polling("cdn.bad.example"), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS,
+        DestinationAllowlist.empty(), KNOWN, 0).findings().get(0);
+    Finding off = NetworkBeacon.analyze(polling("cdn.bad.example"), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS,
+        DestinationAllowlist.empty(), KnownServiceModifier.OFF, 0).findings().get(0);
+    assertThat(f.scoreParts()).extracting(ScorePart::name)
+        .containsExactly("dispersion", "skew", "histogram", "coverage", "time_of_day", "size", "download", "time_sync", "chance", "prevalence");
+    assertThat(f.score()).isEqualTo(off.score());
+  }
+
+  @Test
+  void theKnownServiceDiscountKeepsAKnownChannelBelowTheReportingScore() {
+    NetworkBeacon.Result r = NetworkBeacon.analyze(polling("settings-win.data.microsoft.com"), RhythmTunables.DEFAULTS,
+        BeaconTunables.DEFAULTS, DestinationAllowlist.empty(), KNOWN, 0.6);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.scored()).isEqualTo(1);
   }
 }

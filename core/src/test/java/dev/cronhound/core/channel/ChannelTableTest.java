@@ -52,10 +52,12 @@ class ChannelTableTest {
     assertThat(c.viaProxy()).isTrue();
     assertThat(c.commonPort()).as("the Host header port, not the proxy port").isEqualTo(8080);
     assertThat(t.skippedInternal()).isZero();
+    assertThat(c.direction()).as("through a local proxy to the outside").isEqualTo(Direction.OUTBOUND);
+    assertThat(c.traits()).containsEntry("http_host", "files.example.org").containsEntry("user_agent", "curl/8").containsEntry("uri_shape", "/up");
   }
 
   @Test
-  void dnsAnswerNamesLaterFlowsFromTheSameClientWithinTheWindow() {
+  void aDnsAnswerIsShownWithTheAddressKeyedChannelNeverItsKey() {
     ChannelTable t = table();
     t.accept(new DnsLookup(T0, "D1", "10.0.0.5", "10.0.0.2", "sync.example.com", "A", "NOERROR",
         List.of("cname.example.net", "198.51.100.7"), List.of(60.0, 60.0), new Origin("dns.log", 1)));
@@ -63,31 +65,66 @@ class ChannelTableTest {
     t.accept(flow(T0 + 3 * S, null, "10.0.0.6", "198.51.100.7", 443, 1, 1));
     t.accept(flow(T0 + 2 * 86400 * S, null, "10.0.0.5", "198.51.100.7", 443, 1, 1));
     Map<String, ChannelSeries> m = byKey(t);
-    assertThat(m.get("10.0.0.5>sync.example.com").namedBy()).isEqualTo(NamedBy.DNS);
-    assertThat(m.get("10.0.0.6>sync.example.com").namedBy()).isEqualTo(NamedBy.DNS_OTHER_CLIENT);
-    assertThat(m.get("10.0.0.5>198.51.100.7").namedBy()).as("answer older than DnsWindowSeconds").isEqualTo(NamedBy.ADDRESS);
+    assertThat(m).containsOnlyKeys("10.0.0.5>198.51.100.7", "10.0.0.6>198.51.100.7");
+    ChannelSeries own = m.get("10.0.0.5>198.51.100.7");
+    assertThat(own.domain()).isEqualTo("sync.example.com");
+    assertThat(own.namedBy()).isEqualTo(NamedBy.DNS);
+    assertThat(own.connections()).as("the flow after DnsWindowSeconds stays in the same channel").isEqualTo(2);
+    assertThat(m.get("10.0.0.6>198.51.100.7").namedBy()).as("another client of the same /16").isEqualTo(NamedBy.DNS_OTHER_CLIENT);
+    assertThat(m.get("10.0.0.6>198.51.100.7").domain()).isEqualTo("sync.example.com");
   }
 
   @Test
-  void flowsBeforeTheirDnsAnswerAreNamedOnlyWithinClockSlack() {
+  void anotherSitesDnsAnswerDoesNotNameTheFlow() {
+    ChannelTable t = table();
+    t.accept(new DnsLookup(T0, "D1", "10.1.0.5", "10.1.0.2", "update.googleapis.com", "A", "NOERROR",
+        List.of("198.51.100.7"), List.of(60.0), new Origin("dns.log", 1)));
+    t.accept(flow(T0 + 2 * S, null, "10.2.0.9", "198.51.100.7", 443, 1, 1));
+    ChannelSeries c = t.channels().get(0);
+    assertThat(c.destination()).isEqualTo("198.51.100.7");
+    assertThat(c.domain()).isNull();
+    assertThat(c.namedBy()).isEqualTo(NamedBy.ADDRESS);
+  }
+
+  @Test
+  void flowsBeforeTheirDnsAnswerAreNamedOnlyWithinClockSlackButStayOneChannel() {
     ChannelTable t = table();
     t.accept(new DnsLookup(T0 + 10 * S, "D1", "10.0.0.5", "10.0.0.2", "late.example", "A", "NOERROR",
         List.of("198.51.100.8"), List.of(), new Origin("dns.log", 1)));
-    t.accept(flow(T0 + 6 * S, null, "10.0.0.5", "198.51.100.8", 443, 1, 1));
     t.accept(flow(T0, null, "10.0.0.5", "198.51.100.8", 443, 1, 1));
+    t.accept(flow(T0 + 6 * S, null, "10.0.0.5", "198.51.100.8", 443, 1, 1));
     Map<String, ChannelSeries> m = byKey(t);
-    assertThat(m.get("10.0.0.5>late.example").connections()).isEqualTo(1);
-    assertThat(m.get("10.0.0.5>198.51.100.8").connections()).isEqualTo(1);
+    assertThat(m).containsOnlyKeys("10.0.0.5>198.51.100.8");
+    assertThat(m.get("10.0.0.5>198.51.100.8").connections()).isEqualTo(2);
+    assertThat(m.get("10.0.0.5>198.51.100.8").domain()).isEqualTo("late.example");
   }
 
   @Test
-  void internalDestinationsAndExternalSourcesAreLeftOutAndCounted() {
+  void everyDirectionIsAChannelAndDiscoveryTrafficIsLeftOut() {
     ChannelTable t = table();
+    t.accept(flow(T0, null, "10.0.0.5", "10.0.0.2", 445, 40, 80));
+    t.accept(flow(T0, null, "203.0.113.50", "10.0.0.5", 22, 40, 80));
+    t.accept(flow(T0, null, "10.0.0.5", "198.51.100.1", 443, 40, 80));
+    t.accept(flow(T0, null, "10.0.0.5", "224.0.0.251", 5353, 40, 0));
+    Map<String, ChannelSeries> m = byKey(t);
+    assertThat(m.get("10.0.0.5>10.0.0.2").direction()).isEqualTo(Direction.EAST_WEST);
+    assertThat(m.get("203.0.113.50>10.0.0.5").direction()).isEqualTo(Direction.INBOUND);
+    assertThat(m.get("10.0.0.5>198.51.100.1").direction()).isEqualTo(Direction.OUTBOUND);
+    assertThat(m).hasSize(3);
+    assertThat(t.leftOutDiscovery()).isEqualTo(1);
+    assertThat(t.flows(Direction.INBOUND)).isEqualTo(1);
+    assertThat(t.localHosts()).as("10.0.0.5 and 10.0.0.2").isEqualTo(2);
+  }
+
+  @Test
+  void directionsNotListedAreCountedAndLeftOut() {
+    ChannelTunables outboundOnly =
+        new ChannelTunables(ChannelTunables.DEFAULTS.internalNetworks(), "outbound", false, 86400, 5, 1000);
+    ChannelTable t = new ChannelTable(outboundOnly, 1.0, Long.MIN_VALUE, Long.MAX_VALUE);
     t.accept(flow(T0, null, "10.0.0.5", "10.0.0.2", 53, 40, 80));
     t.accept(flow(T0, null, "203.0.113.50", "10.0.0.5", 22, 40, 80));
-    t.accept(flow(T0, null, "10.0.0.5", "224.0.0.251", 5353, 40, 0));
     assertThat(t.channels()).isEmpty();
-    assertThat(t.skippedInternal()).isEqualTo(2);
+    assertThat(t.skippedInternal()).isEqualTo(1);
     assertThat(t.skippedExternalSource()).isEqualTo(1);
   }
 
@@ -108,7 +145,7 @@ class ChannelTableTest {
   @Test
   void episodesPastTheCapAreCountedNotStoredAndTotalsStillAddUp() {
     ChannelTunables cap =
-        new ChannelTunables(ChannelTunables.DEFAULTS.internalNetworks(), false, false, 86400, 5, 4);
+        new ChannelTunables(ChannelTunables.DEFAULTS.internalNetworks(), ChannelTunables.ALL_DIRECTIONS, false, 86400, 5, 4);
     ChannelTable t = new ChannelTable(cap, 1.0, Long.MIN_VALUE, Long.MAX_VALUE);
     for (int k = 0; k < 7; k++) {
       // two channels interleaved, so their episodes alternate in the shared log

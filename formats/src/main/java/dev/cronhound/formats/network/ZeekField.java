@@ -20,6 +20,10 @@ enum ZeekField {
   ORIG_BYTES(Type.COUNT, "orig_bytes"),
   RESP_BYTES(Type.COUNT, "resp_bytes"),
   CONN_STATE(Type.SYMBOL, "conn_state"),
+  /** The sensor's {@code Site::local_nets} verdict on the originator: T/F in TSV, true/false in JSON. */
+  LOCAL_ORIG(Type.BOOL, "local_orig"),
+  /** The same for the responder. */
+  LOCAL_RESP(Type.BOOL, "local_resp"),
   QUERY(Type.SYMBOL, "query"),
   QTYPE_NAME(Type.SYMBOL, "qtype_name"),
   RCODE_NAME(Type.SYMBOL, "rcode_name"),
@@ -50,6 +54,8 @@ enum ZeekField {
     PORT,
     /** HTTP status, a count that fits an int. */
     STATUS,
+    /** Zeek {@code bool}: {@code T}/{@code F} in TSV, {@code true}/{@code false} in JSON. */
+    BOOL,
     /** A string drawn from a repeating set (addresses, protocol, state, method names): cached. */
     SYMBOL,
     /** A string from a large or unbounded set (uids, URIs): not cached. */

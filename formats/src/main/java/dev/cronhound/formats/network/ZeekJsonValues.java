@@ -61,6 +61,18 @@ final class ZeekJsonValues {
         }
         rec.setNumber(f, p.getLongValue());
       }
+      case BOOL -> {
+        // Zeek writes true/false; some shippers turn Zeek's TSV T/F into strings.
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+          rec.setBool(f, t == JsonToken.VALUE_TRUE);
+        } else if (t == JsonToken.VALUE_STRING && ("T".equals(p.getText()) || "F".equals(p.getText()))) {
+          rec.setBool(f, "T".equals(p.getText()));
+        } else if (t == JsonToken.VALUE_STRING && "-".equals(p.getText())) {
+          return null;
+        } else {
+          return wrongType(f, "a boolean", t);
+        }
+      }
       case TEXT_LIST -> {
         return answers(f, p, t);
       }

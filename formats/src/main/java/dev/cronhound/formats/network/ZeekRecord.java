@@ -27,6 +27,8 @@ final class ZeekRecord {
   private int origPort;
   private int respPort;
   private int statusCode;
+  private Boolean localOrig;
+  private Boolean localResp;
   private final String[] text = new String[ZeekField.values().length];
   private List<String> answers;
   private List<Double> ttls;
@@ -41,6 +43,8 @@ final class ZeekRecord {
     origPort = -1;
     respPort = -1;
     statusCode = -1;
+    localOrig = null;
+    localResp = null;
     Arrays.fill(text, null);
     answers = List.of();
     ttls = List.of();
@@ -59,6 +63,15 @@ final class ZeekRecord {
       case RESP_P -> respPort = (int) v;
       case STATUS_CODE -> statusCode = (int) v;
       default -> throw new IllegalArgumentException("not numeric: " + f);
+    }
+  }
+
+  /** Sets a {@code bool} field ({@code local_orig}, {@code local_resp}). */
+  void setBool(ZeekField f, boolean v) {
+    switch (f) {
+      case LOCAL_ORIG -> localOrig = v;
+      case LOCAL_RESP -> localResp = v;
+      default -> throw new IllegalArgumentException("not a bool: " + f);
     }
   }
 
@@ -98,6 +111,8 @@ final class ZeekRecord {
               origBytes,
               respBytes,
               text(ZeekField.CONN_STATE),
+              localOrig,
+              localResp,
               origin);
       case DNS ->
           new DnsLookup(

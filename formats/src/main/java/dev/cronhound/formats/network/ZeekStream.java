@@ -5,6 +5,8 @@ import static dev.cronhound.formats.network.ZeekField.CONN_STATE;
 import static dev.cronhound.formats.network.ZeekField.DURATION;
 import static dev.cronhound.formats.network.ZeekField.HOST;
 import static dev.cronhound.formats.network.ZeekField.JA3;
+import static dev.cronhound.formats.network.ZeekField.LOCAL_ORIG;
+import static dev.cronhound.formats.network.ZeekField.LOCAL_RESP;
 import static dev.cronhound.formats.network.ZeekField.METHOD;
 import static dev.cronhound.formats.network.ZeekField.ORIG_BYTES;
 import static dev.cronhound.formats.network.ZeekField.ORIG_H;
@@ -47,7 +49,9 @@ enum ZeekStream {
           DURATION,
           ORIG_BYTES,
           RESP_BYTES,
-          CONN_STATE)),
+          CONN_STATE,
+          LOCAL_ORIG,
+          LOCAL_RESP)),
   DNS("dns", EnumSet.of(TS, UID, ORIG_H, RESP_H, QUERY, QTYPE_NAME, RCODE_NAME, ANSWERS, TTLS)),
   SSL("ssl", EnumSet.of(TS, UID, ORIG_H, ORIG_P, RESP_H, RESP_P, SERVER_NAME, VERSION, JA3)),
   HTTP(

@@ -24,6 +24,16 @@ final class ZeekTsvValues {
       case INTERVAL_LIST -> {
         return ttls(f, b, s, e);
       }
+      case BOOL -> {
+        if (text.isUnset(b, s, e)) {
+          return null;
+        }
+        if (e - s == 1 && (b[s] == 'T' || b[s] == 'F')) {
+          rec.setBool(f, b[s] == 'T');
+          return null;
+        }
+        return "bad " + f.zeekName() + " " + Snippet.of(b, s, e) + " (expected T or F)";
+      }
       default -> {
         if (text.isUnset(b, s, e)) {
           return null;
