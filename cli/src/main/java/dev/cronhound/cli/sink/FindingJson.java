@@ -114,6 +114,20 @@ public final class FindingJson {
     }
     g.writeEndArray();
     g.writeStringField("via_proxy", d.viaProxy());
+    if (d.family() != null) {
+      g.writeStringField("family", d.family());
+      g.writeArrayFieldStart("spans");
+      for (Finding.AddressSpan s : d.spans()) {
+        g.writeStartObject();
+        g.writeStringField("ip", s.ip());
+        g.writeNumberField("port", s.port());
+        g.writeStringField("first_seen", iso(s.firstMicros()));
+        g.writeStringField("last_seen", iso(s.lastMicros()));
+        g.writeNumberField("beats", s.beats());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

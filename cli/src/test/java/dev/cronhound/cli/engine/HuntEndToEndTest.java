@@ -108,7 +108,7 @@ class HuntEndToEndTest {
   @Test
   void fourWeeksFindTheWeeklyJobToo() throws Exception {
     Path out = dir.resolve("sim28");
-    NetworkSimulation.run(new SimulationOptions(5, 28, START, 4, 6, OutputFormat.TSV, false, false, out));
+    NetworkSimulation.run(new SimulationOptions(5, 28, START, 6, 6, OutputFormat.TSV, false, false, out));
     JsonNode truth = truth(out);
     HuntResult r = hunt(out, List.of("backup.corp-partner.example"));
     assertPlantedRankAboveBenign(r, truth, List.of());

@@ -11,23 +11,32 @@ import dev.cronhound.core.rhythm.RhythmScore;
 import dev.cronhound.core.rhythm.RhythmTunables;
 import dev.cronhound.core.tuning.DestinationAllowlist;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * {@code BEACON}: a host talking to one outbound destination on a rhythm, seen in network logs
- * alone. The score is the channel's {@link RhythmAnalysis rhythm score} times a prevalence
- * multiplier, {@code 1 - PrevalenceWeight * (h - 1) / (H - 1)} where h hosts talk to the destination
- * out of H: a destination every host talks to (updates, NTP) is automation of the estate, not of
- * an intruder; times {@code download}, {@code 1 - BeaconDownloadDiscount * clamp((0.5 - out / (out +
- * in)) / 0.3)}: a channel that mostly receives is an update check or a download, not a transfer out;
- * times {@code time_sync}, {@code 1 - BeaconTimeSyncDiscount} for an NTP-shaped channel (port 123, at
- * most 100 bytes each way per connection), whose clients poll on a fixed schedule by design; times
- * {@code known_service}, {@code 1 - KnownServiceDiscount} for a destination in the known-services
- * list (vendor automation: {@code docs/known-services.md}). Destinations in {@code DestIPAllowlist} are not reported.
+ * {@code BEACON}: a host talking to one destination on a rhythm, seen in network logs alone, in
+ * every direction; and around it the network findings that keep noise from competing with beacons:
+ * {@code FANOUT} (a scan, {@link Fanout}), {@code RETRY} (failed attempts on a rhythm, {@link
+ * RetryAttempts}) and rotating infrastructure (a family of addresses scored as one channel, {@link
+ * RotatingFamilies}).
+ *
+ * <p>The score is the channel's {@link RhythmAnalysis rhythm score} ({@code Finding.rhythmScore})
+ * times named multipliers, each a score part with its value and reason: {@code download} ({@link
+ * DownloadShape}), {@code time_sync} ({@link TimeSyncShape}), {@code chance} ({@link ChanceShape}:
+ * a handful of beats is weighed against what chance gives for that many) and {@code prevalence}
+ * ({@link Prevalence}, over the population of the channel's direction), and {@code known_service}
+ * ({@code KnownServiceModifier}: vendor automation, {@code docs/known-services.md}) when it matches. Coverage is measured over
+ * the time the channel was active within the time its source was observed ({@code
+ * ChannelTable.observedSpan}). Destinations in {@code DestIPAllowlist} are not reported.
  *
  * <p>Techniques: T1029 (Scheduled Transfer) always; T1020 (Automated Exfiltration) when more bytes
  * leave than arrive; T1071 (Application Layer Protocol) when the period is under an hour, the
@@ -41,17 +50,26 @@ public final class NetworkBeacon {
    * Findings, best first, and what happened to the other channels: scored, silenced by the
    * allowlist, or skipped because their prevalence multiplier alone keeps them below the reporting
    * score (a destination most hosts talk to can never reach it, so its rhythm is not computed);
-   * {@code bestBelow} is the best-scoring channel under the reporting score, as a finding (null when
-   * every scored channel reached it or none was scored), so a run with nothing to report can say how
-   * close it came.
+   * rotating families found (their members are reported once, in the family's finding), fan-out
+   * sources and failed-attempt series scored; {@code bestBelow} is the best-scoring channel under the
+   * reporting score, as a finding (null when every scored channel reached it or none was scored), so a
+   * run with nothing to report can say how close it came.
    */
   public record Result(
-      List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence, Finding bestBelow) {
+      List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence,
+      int families, int fanouts, int retries, Finding bestBelow) {}
 
-    public Result(List<Finding> findings, int channels, int scored, int silenced, int belowByPrevalence) {
-      this(findings, channels, scored, silenced, belowByPrevalence, null);
-    }
-  }
+  /**
+   * The plain inputs of the network analytics: data channels, failed-attempt series, the local
+   * hosts seen, when each address was observed, and the table's window.
+   */
+  public record Input(
+      List<ChannelView> channels,
+      List<ChannelView> attempts,
+      int localHosts,
+      Function<String, long[]> observedSpan,
+      long windowStartMicros,
+      long windowEndMicros) {}
 
   private NetworkBeacon() {}
 
@@ -82,26 +100,61 @@ public final class NetworkBeacon {
       DestinationAllowlist allow,
       KnownServiceModifier known,
       double reportFrom) {
-    Map<String, Integer> prevalence = table.hostsPerDestination();
-    int hosts = table.hosts();
+    List<ChannelView> channels = new ArrayList<>();
+    for (ChannelSeries c : table.channels()) {
+      channels.add(ChannelView.of(c));
+    }
+    List<ChannelView> attempts = new ArrayList<>();
+    for (ChannelSeries c : table.attempts()) {
+      attempts.add(ChannelView.of(c));
+    }
+    return analyze(
+        new Input(channels, attempts, table.localHosts(), table::observedSpan, table.windowStartMicros(),
+            table.windowEndMicros()),
+        rhythm, t, allow, known, reportFrom);
+  }
+
+  /** The analytics over plain inputs: see the class comment. */
+  public static Result analyze(
+      Input in, RhythmTunables rhythm, BeaconTunables t, DestinationAllowlist allow, double reportFrom) {
+    return analyze(in, rhythm, t, allow, KnownServiceModifier.OFF, reportFrom);
+  }
+
+  /** As above, with the {@code known_service} modifier of {@code known}. */
+  public static Result analyze(Input in, RhythmTunables rhythm, BeaconTunables t, DestinationAllowlist allow,
+      KnownServiceModifier known, double reportFrom) {
+    double bestBelowScore = -1;
+    Finding bestBelow = null;
+    ChannelView bestBelowChannel = null;
+    RhythmScore bestBelowRhythm = null;
+    List<ScorePart> bestBelowModifiers = null;
+    Prevalence prevalence = Prevalence.of(in.channels());
+    List<RotatingFamilies.Family> families =
+        RotatingFamilies.find(in.channels(), w -> window(in, w), rhythm, t);
+    Set<ChannelView> inFamily = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<String, Integer> tries = new HashMap<>();
+    for (ChannelView c : in.channels()) {
+      tries.merge(c.host(), 1, Integer::sum);
+    }
+    for (RotatingFamilies.Family f : families) {
+      inFamily.addAll(f.members());
+      tries.merge(f.merged().host(), 1 - f.members().size(), Integer::sum);
+    }
     List<Finding> findings = new ArrayList<>();
     int scored = 0;
     int silenced = 0;
-    List<ChannelSeries> channels = table.channels();
     int belowByPrevalence = 0;
-    double bestBelowScore = -1;
-    ChannelSeries bestBelow = null;
-    RhythmScore bestBelowRhythm = null;
-    Optional<ScorePart> bestBelowKnown = Optional.empty();
-    for (ChannelSeries c : channels) {
-      int destHosts = prevalence.getOrDefault(c.destination(), 1);
-      double multiplier = prevalenceMultiplier(destHosts, hosts, t);
-      if (reportFrom > 0 && multiplier < reportFrom) {
+    for (ChannelView c : in.channels()) {
+      if (inFamily.contains(c)) {
+        continue;
+      }
+      int h = prevalence.hostsOf(c);
+      if (reportFrom > 0 && Prevalence.value(h, in.localHosts(), t) < reportFrom) {
         belowByPrevalence++;
         continue;
       }
-      Optional<RhythmScore> r =
-          RhythmAnalysis.analyze(c.episodes(), table.windowStartMicros(), table.windowEndMicros(), rhythm);
+      long[] w = window(in, c.host());
+      Optional<RhythmScore> r = RhythmAnalysis.analyze(c.episodes(), w[0], w[1], rhythm);
       if (r.isEmpty()) {
         continue;
       }
@@ -110,150 +163,96 @@ public final class NetworkBeacon {
         silenced++;
         continue;
       }
-      Optional<ScorePart> knownPart = known.part(c.domain(), c.addresses(), c.commonPort());
-      double knownFactor = knownPart.map(ScorePart::value).orElse(1.0);
-      double score = r.get().score() * multiplier * download(c, t).value() * timeSync(c, t).value() * knownFactor;
+      List<ScorePart> modifiers = modifiers(c, r.get(), h, in.localHosts(), tries.getOrDefault(c.host(), 1), t, known);
+      double score = BeaconFinding.score(r.get(), modifiers);
       if (score >= reportFrom) {
-        findings.add(finding(c, r.get(), destHosts, hosts, t, knownPart));
+        findings.add(BeaconFinding.of(ID, c, r.get(), modifiers, null, t));
       } else if (score > bestBelowScore) {
         bestBelowScore = score;
-        bestBelow = c;
+        bestBelowChannel = c;
         bestBelowRhythm = r.get();
-        bestBelowKnown = knownPart;
+        bestBelowModifiers = modifiers;
+      }
+    }
+    for (RotatingFamilies.Family f : families) {
+      ChannelView c = f.merged();
+      scored++;
+      if (f.members().stream().anyMatch(m -> allow.match(m.domain(), m.addresses()) != null)) {
+        silenced++;
+        continue;
+      }
+      int h = f.members().stream().mapToInt(prevalence::hostsOf).max().orElse(1);
+      List<ScorePart> modifiers = modifiers(c, f.rhythm(), h, in.localHosts(), tries.getOrDefault(c.host(), 1), t, known);
+      if (BeaconFinding.score(f.rhythm(), modifiers) >= reportFrom) {
+        findings.add(BeaconFinding.of(ID, c, f.rhythm(), modifiers, f, t));
+      }
+    }
+    List<Finding> fanouts = Fanout.find(in.channels(), in.attempts(), t);
+    for (Finding f : fanouts) {
+      if (f.score() >= reportFrom) {
+        findings.add(f);
+      }
+    }
+    Map<String, Long> completed = new HashMap<>();
+    if (!in.attempts().isEmpty()) {
+      for (ChannelView c : in.channels()) {
+        completed.merge(c.host() + "|" + c.destination(), c.connections(), Long::sum);
+      }
+    }
+    int retries = 0;
+    for (ChannelView a : in.attempts()) {
+      if (allow.match(a.domain(), a.addresses()) != null) {
+        continue;
+      }
+      long[] w = window(in, a.host());
+      Optional<Finding> f = RetryAttempts.finding(a, completed.getOrDefault(a.host() + "|" + a.destination(), 0L),
+          w[0], w[1], tries.getOrDefault(a.host(), 1), rhythm, t);
+      if (f.isPresent()) {
+        retries++;
+        if (f.get().score() >= reportFrom) {
+          findings.add(f.get());
+        }
       }
     }
     findings.sort(
         Comparator.comparingDouble(Finding::score)
             .reversed()
             .thenComparing(Finding::host)
-            .thenComparing(f -> f.destination().domain() == null ? f.destination().ip() : f.destination().domain()));
-    Finding below = bestBelow == null ? null
-        : finding(bestBelow, bestBelowRhythm, prevalence.getOrDefault(bestBelow.destination(), 1), hosts, t,
-            bestBelowKnown);
-    return new Result(findings, channels.size(), scored, silenced, belowByPrevalence, below);
-  }
-
-  /** Lowers a channel that mostly receives: {@code 1 - BeaconDownloadDiscount * clamp((0.5 - share) / 0.3)}. */
-  static ScorePart download(ChannelSeries c, BeaconTunables t) {
-    long out = c.bytesOut();
-    long in = c.bytesIn();
-    if (out < 0 || in < 0) {
-      return ScorePart.multiplier("download", 1, "bytes unset in the flow log for some connections: not weighed");
+            .thenComparing(f -> String.valueOf(f.destination().domain() == null ? f.destination().ip() : f.destination().domain())));
+    if (bestBelowChannel != null) {
+      bestBelow = BeaconFinding.of(ID, bestBelowChannel, bestBelowRhythm, bestBelowModifiers, null, t);
     }
-    double d = Math.max(0, Math.min(1, (0.5 - UploadShare.share(out, in)) / 0.3));
-    return ScorePart.multiplier("download", 1 - t.beaconDownloadDiscount() * d,
-        UploadShare.note(out, in, "over the channel") + (d > 0 ? ": it mostly receives (an update check, a download)" : ""));
+    return new Result(findings, in.channels().size(), scored, silenced, belowByPrevalence, families.size(),
+        fanouts.size(), retries, bestBelow);
   }
 
-  /** Lowers an NTP-shaped channel: port 123, at most 100 bytes each way per connection. */
-  static ScorePart timeSync(ChannelSeries c, BeaconTunables t) {
-    long n = Math.max(1, c.connections());
-    boolean ntp = c.commonPort() == 123 && c.bytesOut() >= 0 && c.bytesIn() >= 0
-        && c.bytesOut() / n <= 100 && c.bytesIn() / n <= 100;
-    return ScorePart.multiplier("time_sync", ntp ? 1 - t.beaconTimeSyncDiscount() : 1,
-        ntp ? "NTP-shaped (port 123, " + c.bytesOut() / n + " B out per connection): time clients poll on a fixed schedule"
-            : "not NTP-shaped");
+  /** The window a source's channels are measured over: the table's, clipped to when it was observed. */
+  static long[] window(Input in, String host) {
+    long[] seen = in.observedSpan().apply(host);
+    long start = in.windowStartMicros();
+    long end = in.windowEndMicros();
+    if (seen != null && seen.length == 2 && seen[0] <= seen[1]) {
+      start = Math.max(start, seen[0]);
+      end = Math.min(end, seen[1]);
+    }
+    return end < start ? new long[] {in.windowStartMicros(), in.windowEndMicros()} : new long[] {start, end};
   }
 
+  /** download, time_sync, chance, prevalence: in that order, each a named multiplier with its reason. */
+  static List<ScorePart> modifiers(ChannelView c, RhythmScore r, int h, int localHosts, int tries, BeaconTunables t,
+      KnownServiceModifier known) {
+    List<ScorePart> parts = new ArrayList<>(List.of(
+        DownloadShape.part(c.bytesOut(), c.bytesIn(), c.episodes(), t),
+        TimeSyncShape.part(c.port(), c.connections(), c.bytesOut(), c.bytesIn(), t),
+        ChanceShape.part(r, tries, t),
+        Prevalence.part(c.direction(), h, localHosts, t)));
+    known.part(c.domain(), c.addresses(), c.port()).ifPresent(parts::add);
+    return parts;
+  }
+
+  /** The prevalence multiplier of {@code destHosts} of {@code hosts} (see {@link Prevalence#value}). */
   static double prevalenceMultiplier(int destHosts, int hosts, BeaconTunables t) {
-    double share = hosts <= 1 ? 0 : (double) (destHosts - 1) / (hosts - 1);
-    return 1 - t.prevalenceWeight() * share;
-  }
-
-  static Finding finding(
-      ChannelSeries c, RhythmScore r, int destHosts, int hosts, BeaconTunables t, Optional<ScorePart> known) {
-    double multiplier = prevalenceMultiplier(destHosts, hosts, t);
-    List<ScorePart> parts = new ArrayList<>(r.parts());
-    ScorePart download = download(c, t);
-    ScorePart timeSync = timeSync(c, t);
-    parts.add(download);
-    parts.add(timeSync);
-    parts.add(
-        ScorePart.multiplier(
-            "prevalence",
-            multiplier,
-            String.format(Locale.ROOT, "%d of %d hosts talk to this destination", destHosts, hosts)));
-    known.ifPresent(parts::add);
-    double score = r.score() * multiplier * download.value() * timeSync.value() * known.map(ScorePart::value).orElse(1.0);
-    Severity severity = Severity.of(score, t.severityMedium(), t.severityHigh(), t.severityCritical());
-
-    List<String> technique = new ArrayList<>(List.of("T1029"));
-    if (c.bytesOut() >= 0 && c.bytesOut() > c.bytesIn()) {
-      technique.add("T1020");
-    }
-    if (r.periodSeconds() < 3600) {
-      technique.add("T1071");
-    }
-    String schedule = schedule(r);
-    String target = (c.domain() != null ? c.domain() : c.destination()) + ":" + c.commonPort();
-    String title = c.host() + " -> " + target + " " + schedule
-        + String.format(Locale.ROOT, ", %d beats", r.episodes());
-
-    List<String> addresses = c.addresses();
-    String proxy = c.viaProxy() && !addresses.isEmpty() ? addresses.get(0) : null;
-    Finding.Destination dest =
-        new Finding.Destination(
-            addresses.isEmpty() ? null : addresses.get(0),
-            c.domain(),
-            c.commonPort(),
-            c.namedBy().id(),
-            addresses,
-            proxy);
-
-    List<String> notes = new ArrayList<>();
-    if (c.bytesOut() < 0) {
-      notes.add("bytes unknown for some connections (unset in the flow log)");
-    }
-    if (c.notStored() > 0) {
-      notes.add(c.notStored() + " later episodes not stored (MaxEpisodesPerChannel)");
-    }
-    if (proxy != null) {
-      notes.add("through proxy " + proxy + ", destination named by the HTTP Host header");
-    }
-    Finding.Evidence evidence =
-        new Finding.Evidence(
-            sampleTimes(r.episodeStartsMicros(), t.evidenceBeats()),
-            sampleIntervals(r.episodeStartsMicros(), 2 * t.evidenceBeats()),
-            r.episodes(),
-            c.connections(),
-            r.missingFraction(),
-            schedule,
-            c.logRefs().stream().map(Object::toString).toList(),
-            notes);
-
-    String allowEntry = c.domain() != null ? c.domain() : c.destination();
-    List<Finding.Silencer> silence =
-        List.of(
-            new Finding.Silencer(
-                "DestIPAllowlist", allowEntry, "--allow-dest " + allowEntry),
-            new Finding.Silencer(
-                "MinScore",
-                String.format(Locale.ROOT, "%.2f", Math.floor(score * 100 + 1) / 100),
-                String.format(Locale.ROOT, "--min-score %.2f", Math.floor(score * 100 + 1) / 100)));
-
-    long[] starts = r.episodeStartsMicros();
-    return new Finding(
-        ID,
-        technique,
-        title,
-        score,
-        severity,
-        c.host(),
-        new Finding.Source(c.host()),
-        dest,
-        null,
-        starts[0],
-        starts[starts.length - 1],
-        r.episodes(),
-        r.periodSeconds(),
-        r.jitter(),
-        c.bytesOut(),
-        c.bytesIn(),
-        parts,
-        evidence,
-        silence,
-        c.direction().id(),
-        r.score());
+    return Prevalence.value(destHosts, hosts, t);
   }
 
   /** "every 5m (jitter 17%)", or "daily at 02:13 UTC" when beats keep the same clock time. */

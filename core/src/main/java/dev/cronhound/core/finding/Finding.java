@@ -58,14 +58,27 @@ public record Finding(
   /**
    * The far side: the address (the most used one when several), the domain when the logs named
    * it, the port most connections used, what named it, every address seen (up to 8), and the proxy
-   * the traffic went through, if any.
+   * the traffic went through, if any. For rotating infrastructure (one source's rhythmic traffic to
+   * a family of addresses), {@code family} says what the members share ({@code "port 447"}, {@code
+   * "tls_sni c2.example"}, {@code "/24 203.0.113.0 port 443"}) and {@code spans} lists every member
+   * address with its port, first and last beat and beats; null and empty otherwise.
    */
   public record Destination(
-      String ip, String domain, int port, String namedBy, List<String> addresses, String viaProxy) {
+      String ip, String domain, int port, String namedBy, List<String> addresses, String viaProxy,
+      String family, List<AddressSpan> spans) {
     public Destination {
       addresses = List.copyOf(addresses);
+      spans = spans == null ? List.of() : List.copyOf(spans);
+    }
+
+    /** A destination that is not a family. */
+    public Destination(String ip, String domain, int port, String namedBy, List<String> addresses, String viaProxy) {
+      this(ip, domain, port, namedBy, addresses, viaProxy, null, List.of());
     }
   }
+
+  /** One address of a rotating family: its port, first and last beat (epoch microseconds), beats. */
+  public record AddressSpan(String ip, int port, long firstMicros, long lastMicros, long beats) {}
 
   /**
    * The job or process behind a channel (endpoint data): the scheduled task when one started it

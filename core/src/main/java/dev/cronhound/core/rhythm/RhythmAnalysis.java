@@ -22,9 +22,13 @@ import java.util.Optional;
  *   <li>{@code skew = 1 - |Bowley(d)|}, Bowley = (Q3 + Q1 - 2 Q2) / (Q3 - Q1)
  *   <li>{@code histogram} = share of intervals on the period grid: {@code |d_j| <= GridBand} and
  *       {@code I_j >= P / 2} (an interval shorter than half a period is off-beat)
- *   <li>{@code coverage} = share of the {@code round(W / P)} period-long slots of the observation
- *       window W that hold a beat: 1 for a beacon seen throughout, 0.7 with 30% of beats missing,
- *       about 0.5 for Poisson arrivals
+ *   <li>{@code coverage} = share of the {@code round(A / P) + 1} period-long slots of the time the
+ *       channel was active (A, first to last beat; slots centred on the grid from the first beat)
+ *       that hold a beat: 1 for a beacon that never missed, 0.7 with 30% of beats missing, about 0.5
+ *       for Poisson arrivals. A channel is not marked down for the time it did not exist (a C2 that
+ *       moves every few hours); how much evidence a short series gives is the chance modifier's
+ *       business ({@link ChanceRegularity}). The note gives A and the observation window W (the
+ *       time the source was observed, from the caller)
  *   <li>{@code time_of_day} = mean resultant length R of beat starts on a clock of C seconds, C the
  *       period rounded to whole hours (under 20 h) or whole days; only for {@code P >=
  *       TimeOfDayMinPeriodSeconds}
@@ -113,16 +117,18 @@ public final class RhythmAnalysis {
             t.weightHistogram(),
             onGrid + " of " + intervals.length + " intervals within " + NoteNumbers.percent(t.gridBand(), 0)
                 + "% of the period of a beat"));
-    long slots = Math.max(1, Math.round(windowSeconds / period));
-    long occupied = occupiedSlots(starts, windowStartMicros, period, slots);
+    double activeSeconds = (starts[n - 1] - starts[0]) / 1e6;
+    long slots = Math.max(1, Math.round(activeSeconds / period) + 1);
+    long occupied = occupiedSlots(starts, starts[0] - (long) (period * 5e5), period, slots);
     double coverage = clamp01((double) occupied / slots);
     parts.add(
         new ScorePart(
             "coverage",
             coverage,
             t.weightCoverage(),
-            "beats in " + occupied + " of " + slots + " period-long slots of a "
-                + NoteNumbers.fixed(windowSeconds / HOUR, 1) + " h window"));
+            "beats in " + occupied + " of " + slots + " period-long slots while active ("
+                + NoteNumbers.fixed(activeSeconds / HOUR, 1) + " h of a " + NoteNumbers.fixed(windowSeconds / HOUR, 1)
+                + " h window)"));
 
     double clock = 0;
     double phase = 0;

@@ -74,7 +74,7 @@ class NetworkBeaconTest {
     assertThat(top.severity()).isIn(Severity.HIGH, Severity.CRITICAL);
     assertThat(top.technique()).containsExactly("T1029", "T1020", "T1071");
     assertThat(top.scoreParts()).extracting(ScorePart::name)
-        .containsExactly("dispersion", "skew", "histogram", "coverage", "time_of_day", "size", "download", "time_sync", "prevalence");
+        .containsExactly("dispersion", "skew", "histogram", "coverage", "time_of_day", "size", "download", "time_sync", "chance", "prevalence");
     assertThat(top.evidence().timestampsMicros()).hasSize(20);
     assertThat(top.evidence().logRefs()).hasSize(4).allSatisfy(ref -> assertThat(ref).startsWith("conn.log:"));
     assertThat(top.silenceWith()).extracting(Finding.Silencer::how).first().isEqualTo("--allow-dest cdn.bad.example");
@@ -89,7 +89,7 @@ class NetworkBeaconTest {
     Finding ntp = others.stream().filter(f -> f.destination().port() == 123).findFirst().orElseThrow();
     ScorePart prevalence = ntp.scoreParts().get(ntp.scoreParts().size() - 1);
     assertThat(prevalence.value()).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-9));
-    assertThat(prevalence.note()).isEqualTo("10 of 10 hosts talk to this destination");
+    assertThat(prevalence.note()).isEqualTo("10 of 10 local hosts talk to this destination");
     ScorePart timeSync = ntp.scoreParts().stream().filter(p -> p.name().equals("time_sync")).findFirst().orElseThrow();
     assertThat(timeSync.role()).isEqualTo(ScorePart.Role.MULTIPLIER);
     assertThat(timeSync.value()).as(timeSync.note()).isEqualTo(0.5);
@@ -198,7 +198,7 @@ class NetworkBeaconTest {
     Finding off = NetworkBeacon.analyze(polling("cdn.bad.example"), RhythmTunables.DEFAULTS, BeaconTunables.DEFAULTS,
         DestinationAllowlist.empty(), KnownServiceModifier.OFF, 0).findings().get(0);
     assertThat(f.scoreParts()).extracting(ScorePart::name)
-        .containsExactly("dispersion", "skew", "histogram", "coverage", "time_of_day", "size", "download", "time_sync", "prevalence");
+        .containsExactly("dispersion", "skew", "histogram", "coverage", "time_of_day", "size", "download", "time_sync", "chance", "prevalence");
     assertThat(f.score()).isEqualTo(off.score());
   }
 
