@@ -76,30 +76,28 @@ class EvalTest {
   static final Map<String, String> EAST_WEST_FIGURES = new LinkedHashMap<>();
 
   static {
-    // 27f0b25: every flow of these labs goes to an RFC 1918 address, "to an internal destination",
-    // and no channel is built (issue 13: "zero channels, zero findings").
-    for (String c : List.of("otrf-apt29-day1", "otrf-lsass-campaign-01", "otrf-lsass-campaign-02", "otrf-lsass-campaign-03")) {
-      DEFAULT_RANKING.put(c, List.of());
-    }
-    DEFAULT_FIGURES.put("otrf-apt29-day1", "positives 4, found 0, at-0 0, mrr 0.000, benign 0, findings 0, ranked 0");
-    DEFAULT_FIGURES.put("otrf-lsass-campaign-01", "positives 1, found 0, at-0 0, mrr 0.000, benign 0, findings 0, ranked 0");
-    DEFAULT_FIGURES.put("otrf-lsass-campaign-02", "positives 1, found 0, at-0 0, mrr 0.000, benign 0, findings 0, ranked 0");
-    DEFAULT_FIGURES.put("otrf-lsass-campaign-03", "positives 1, found 0, at-0 0, mrr 0.000, benign 0, findings 0, ranked 0");
-
-    EAST_WEST_RANKING.put("otrf-apt29-day1", List.of(
+    // After issue 13 (every direction analysed by default, resolver queries and discovery left out,
+    // chance and known-service modifiers): the lab C2 channels are ranked, none reaches the default
+    // threshold (two to five sessions are not a rhythm; see eval/README.md). East-west is now a
+    // default, so the "east-west opened by hand" run gives the same ranking.
+    List<String> apt29 = List.of(
         "1 10.0.1.4 -> 10.0.1.6:55121 [0.10,0.20)",
-        "2 10.0.1.4 -> 10.0.1.255:138 [0.00,0.10)",
-        "3 10.0.1.6 -> 10.0.1.255:138 [0.00,0.10)",
-        "4 10.0.1.6 -> 192.168.0.4:8443 [0.00,0.10)",
-        "5 10.0.1.6 -> 10.0.0.4:389 [0.00,0.10)",
-        "6 10.0.1.4 -> 10.0.0.4:53 [0.00,0.10)"));
-    EAST_WEST_RANKING.put("otrf-lsass-campaign-01", List.of("1 192.168.1.41 -> 192.168.1.4:53 [0.60,0.70)"));
-    EAST_WEST_RANKING.put("otrf-lsass-campaign-02", List.of("1 192.168.1.43 -> 192.168.1.1:53 [0.30,0.40)"));
-    EAST_WEST_RANKING.put("otrf-lsass-campaign-03", List.of("1 192.168.1.42 -> 192.168.1.4:53 [0.30,0.40)"));
-    EAST_WEST_FIGURES.put("otrf-apt29-day1", "positives 4, found 0, at-0 1, mrr 0.063, benign 0, findings 0, ranked 6");
-    EAST_WEST_FIGURES.put("otrf-lsass-campaign-01", "positives 1, found 0, at-0 0, mrr 0.000, benign 1, findings 1, ranked 1");
-    EAST_WEST_FIGURES.put("otrf-lsass-campaign-02", "positives 1, found 0, at-0 0, mrr 0.000, benign 0, findings 0, ranked 1");
-    EAST_WEST_FIGURES.put("otrf-lsass-campaign-03", "positives 1, found 0, at-0 0, mrr 0.000, benign 0, findings 0, ranked 1");
+        "2 10.0.1.4 -> 10.0.0.4:88 [0.00,0.10)",
+        "3 10.0.1.6 -> 10.0.0.4:389 [0.00,0.10)",
+        "4 10.0.1.4 -> 10.0.1.6:445 [0.00,0.10)",
+        "5 10.0.1.6 -> 192.168.0.4:8443 [0.00,0.10)");
+    for (Map<String, List<String>> ranking : List.of(DEFAULT_RANKING, EAST_WEST_RANKING)) {
+      ranking.put("otrf-apt29-day1", apt29);
+      ranking.put("otrf-lsass-campaign-01", List.of("1 192.168.1.41 -> 10.0.5.13:8080 [0.00,0.10)"));
+      ranking.put("otrf-lsass-campaign-02", List.of());
+      ranking.put("otrf-lsass-campaign-03", List.of("1 192.168.1.42 -> 10.0.5.13:5678 [0.00,0.10)"));
+    }
+    for (Map<String, String> figures : List.of(DEFAULT_FIGURES, EAST_WEST_FIGURES)) {
+      figures.put("otrf-apt29-day1", "positives 4, found 0, at-0 1, mrr 0.050, benign 0, findings 0, ranked 5");
+      figures.put("otrf-lsass-campaign-01", "positives 1, found 0, at-0 1, mrr 1.000, benign 0, findings 0, ranked 1");
+      figures.put("otrf-lsass-campaign-02", "positives 1, found 0, at-0 0, mrr 0.000, benign 0, findings 0, ranked 0");
+      figures.put("otrf-lsass-campaign-03", "positives 1, found 0, at-0 1, mrr 1.000, benign 0, findings 0, ranked 1");
+    }
   }
 
   static String pin(int rank, Finding f) {
@@ -218,7 +216,7 @@ class EvalTest {
     code = cl.execute("eval", CASES.resolve("otrf-lsass-campaign-01.json").toString(), "--json",
         "--hunt-args", "--tune IncludeInternalDestinations=true");
     assertThat(code).isEqualTo(0);
-    assertThat(json.toString()).contains("\"benign_at_default\" : 1", "\"name\" : \"dns-resolver\"", "\"rank\" : 1");
+    assertThat(json.toString()).contains("\"benign_at_default\" : 0", "\"found_ranked\" : 1", "\"mrr\" : 1.0", "\"rank\" : 1");
   }
 
   @Test
